@@ -1,0 +1,152 @@
+package se.valdsprevention.workflows.county;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The county a deployment serves. Nothing in the project is hard-coded to one county: everything
+ * county-specific is bound from here.
+ */
+@Validated
+@ConfigurationProperties(prefix = "prevention.county")
+public class CountyProperties implements Validator {
+
+    /** The county's two-digit code, for example {@code 24} for Västerbotten. */
+    @NotBlank(message = "must be set to the county's two-digit code, for example 24")
+    @Pattern(regexp = "\\d{2}", message = "must be a two-digit county code, for example 24")
+    private String code;
+
+    /** The county's name as shown to users, for example {@code Västerbotten}. */
+    @NotBlank(message = "must be set to the county's name")
+    @Size(max = 100, message = "must be at most 100 characters")
+    private String name;
+
+    /** The municipalities the county supports; each becomes a Camunda tenant. */
+    @Valid
+    @NotEmpty(message = "must list at least one municipality")
+    private List<MunicipalityProperties> municipalities = new ArrayList<>();
+
+    /** Rules across properties that the field annotations cannot express. */
+    @Override
+    public void validate(Object target, Errors errors) {
+        CountyProperties county = (CountyProperties) target;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < county.municipalities.size(); i++) {
+            String municipalityCode = county.municipalities.get(i).getCode();
+            if (municipalityCode == null) {
+                continue;
+            }
+            String field = "municipalities[" + i + "].code";
+            if (!seen.add(municipalityCode)) {
+                errors.rejectValue(field, "duplicate", "duplicate municipality code " + municipalityCode);
+            }
+            if (county.code != null && !municipalityCode.startsWith(county.code)) {
+                errors.rejectValue(
+                        field,
+                        "county",
+                        "municipality " + municipalityCode + " does not belong to county " + county.code
+                                + " (its code must start with " + county.code + ")");
+            }
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return CountyProperties.class.isAssignableFrom(type);
+    }
+
+    /** The municipality codes, in configuration order. */
+    public List<String> municipalityCodes() {
+        return municipalities.stream().map(MunicipalityProperties::getCode).toList();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public List<MunicipalityProperties> getMunicipalities() {
+        return municipalities;
+    }
+
+    public void setMunicipalities(List<MunicipalityProperties> municipalities) {
+        this.municipalities = municipalities;
+    }
+
+    /** One municipality of the county. */
+    public static class MunicipalityProperties {
+
+        /** The municipality's four-digit code, for example {@code 2417} for Norsjö. */
+        @NotBlank(message = "must be set to the municipality's four-digit code")
+        @Pattern(regexp = "\\d{4}", message = "must be a four-digit municipality code, for example 2417")
+        private String code;
+
+        /** The municipality's name, for example {@code Norsjö}. */
+        @NotBlank(message = "must be set to the municipality's name")
+        @Size(max = 100, message = "must be at most 100 characters")
+        private String name;
+
+        /** Number of women living in the municipality. */
+        @PositiveOrZero(message = "must not be negative")
+        private int populationWomen;
+
+        /** Number of men living in the municipality. */
+        @PositiveOrZero(message = "must not be negative")
+        private int populationMen;
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public int getPopulationWomen() {
+            return populationWomen;
+        }
+
+        public void setPopulationWomen(int populationWomen) {
+            this.populationWomen = populationWomen;
+        }
+
+        public int getPopulationMen() {
+            return populationMen;
+        }
+
+        public void setPopulationMen(int populationMen) {
+            this.populationMen = populationMen;
+        }
+    }
+}

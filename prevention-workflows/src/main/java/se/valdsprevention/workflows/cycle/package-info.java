@@ -1,0 +1,2 @@
+/** The five-step IAVP cycle: listeners and delegates behind the iavpCycle model. */
+package se.valdsprevention.workflows.cycle;

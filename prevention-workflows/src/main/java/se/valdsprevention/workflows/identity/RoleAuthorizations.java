@@ -1,0 +1,99 @@
+package se.valdsprevention.workflows.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * What each role may do, as Camunda authorizations on its group. Which municipality's data a user
+ * sees is decided by tenant membership, not here: these grants are the same for every municipality.
+ */
+class RoleAuthorizations {
+
+    record Grant(Resource resource, String resourceId, List<Permission> permissions) {}
+
+    private static final Grant TASKLIST = new Grant(Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS));
+    private static final Grant COCKPIT = new Grant(Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS));
+    private static final Grant READ_DEFINITIONS =
+            new Grant(Resources.PROCESS_DEFINITION, ANY, List.of(Permissions.READ));
+    private static final Grant START_DEFINITIONS =
+            new Grant(Resources.PROCESS_DEFINITION, ANY, List.of(Permissions.READ, Permissions.CREATE_INSTANCE));
+    private static final Grant CREATE_INSTANCES =
+            new Grant(Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE));
+    private static final Grant FOLLOW_DEFINITIONS = new Grant(
+            Resources.PROCESS_DEFINITION,
+            ANY,
+            List.of(
+                    Permissions.READ,
+                    Permissions.CREATE_INSTANCE,
+                    Permissions.READ_INSTANCE,
+                    Permissions.READ_HISTORY));
+    private static final Grant FOLLOW_INSTANCES =
+            new Grant(Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.READ, Permissions.CREATE));
+    private static final Grant READ_DECISIONS =
+            new Grant(Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ, Permissions.READ_HISTORY));
+
+    static final Map<Role, List<Grant>> GRANTS = Map.of(
+            Role.COORDINATOR, List.of(TASKLIST, START_DEFINITIONS, CREATE_INSTANCES),
+            Role.TEAM_MEMBER, List.of(TASKLIST, READ_DEFINITIONS),
+            Role.MANAGER, List.of(TASKLIST, READ_DEFINITIONS),
+            Role.POLICE, List.of(TASKLIST, READ_DEFINITIONS),
+            Role.COUNTY_OFFICER, List.of(TASKLIST, COCKPIT, FOLLOW_DEFINITIONS, FOLLOW_INSTANCES, READ_DECISIONS));
+
+    private final AuthorizationService authorizationService;
+
+    RoleAuthorizations(AuthorizationService authorizationService) {
+        this.authorizationService = authorizationService;
+    }
+
+    void ensure() {
+        GRANTS.forEach((role, grants) -> grants.forEach(grant -> grantToGroup(role.groupId(), grant)));
+    }
+
+    void grantToGroup(String groupId, Grant grant) {
+        Authorization authorization = authorizationService
+                .createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(grant.resource());
+            authorization.setResourceId(grant.resourceId());
+        } else if (grant.permissions().stream().allMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        grant.permissions().forEach(authorization::addPermission);
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    void grantToEveryone(Grant grant) {
+        Authorization authorization = authorizationService
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            authorization.setUserId(ANY);
+            authorization.setResource(grant.resource());
+            authorization.setResourceId(grant.resourceId());
+        } else if (grant.permissions().stream().allMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        grant.permissions().forEach(authorization::addPermission);
+        authorizationService.saveAuthorization(authorization);
+    }
+}
