@@ -1,0 +1,118 @@
+package se.valdsprevention.workflows.cycle;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.valdsprevention.workflows.TestEngines;
+import se.valdsprevention.workflows.form.InvalidSubmissionException;
+
+@Deployment(resources = "se/valdsprevention/bpmn/iavp-cycle.bpmn")
+class MapCollaborationTest {
+
+    static final ProcessEngine ENGINE = TestEngines.vasterbotten("map-collaboration");
+
+    @RegisterExtension
+    ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(ENGINE).build();
+
+    @BeforeEach
+    void useTestEngine() {
+        init(ENGINE);
+    }
+
+    /** Started in each test: the extension deploys the model only just before the test body runs. */
+    private ProcessInstance startCycle() {
+        return ENGINE.getRuntimeService()
+                .startProcessInstanceByKey("iavpCycle", Map.of("municipalityCode", "2417", "cycleLabel", "2026"));
+    }
+
+    @Test
+    void theCoordinatorMapsCollaborationFirst() {
+        ProcessInstance cycle = startCycle();
+        assertThat(cycle).isWaitingAt("mapCollaboration");
+        assertThat(task(cycle)).hasCandidateGroup("coordinator");
+    }
+
+    @Test
+    void completesWithArenasAndDepartmentsFromTheForm() {
+        ProcessInstance cycle = startCycle();
+        complete(
+                task(cycle),
+                Variables.createVariables()
+                        .putValue("arenas", "Skolan, fritidsgården och idrottsföreningarna")
+                        .putValueTyped(
+                                "departments",
+                                SpinValues.jsonValue("[\"SCHOOL\",\"SOCIAL_SERVICES\"]")
+                                        .create())
+                        .putValue("partners", "Kvinnojouren"));
+
+        assertThat(cycle).hasPassed("mapCollaboration").isEnded();
+    }
+
+    @Test
+    void refusesMissingArenasAndUnknownDepartmentsAndKeepsTheTaskOpen() {
+        ProcessInstance cycle = startCycle();
+        String taskId = task(cycle).getId();
+
+        assertThatThrownBy(() -> ENGINE.getTaskService()
+                        .complete(
+                                taskId,
+                                Variables.createVariables()
+                                        .putValue("arenas", "  ")
+                                        .putValueTyped(
+                                                "departments",
+                                                SpinValues.jsonValue("[\"SCHOOL\",\"<script>\"]")
+                                                        .create())))
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(refusal(e))
+                        .hasMessage("arenas: must be filled in; departments: unknown choice '<script>'"));
+
+        assertThat(cycle).isWaitingAt("mapCollaboration");
+        assertThat(task(cycle)).hasId(taskId);
+    }
+
+    @Test
+    void refusesOversizedTextAndNoDepartments() {
+        ProcessInstance cycle = startCycle();
+        assertThatThrownBy(() -> ENGINE.getTaskService()
+                        .complete(
+                                task(cycle).getId(),
+                                Map.of("arenas", "x".repeat(4001), "departments", java.util.List.of())))
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(refusal(e))
+                        .hasMessage(
+                                "arenas: must be at most 4000 characters, was 4001; departments: choose at least one"));
+        assertThat(cycle).isWaitingAt("mapCollaboration");
+    }
+
+    @Test
+    void refusesDepartmentsThatAreNotAList() {
+        ProcessInstance cycle = startCycle();
+        assertThatThrownBy(() -> ENGINE.getTaskService()
+                        .complete(task(cycle).getId(), Map.of("arenas", "Skolan", "departments", "SCHOOL")))
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(refusal(e))
+                        .hasMessage("departments: must be a list of choices"));
+        assertThat(cycle).isWaitingAt("mapCollaboration");
+    }
+
+    /** The refusal, whether the engine passes it on as it is or wrapped in its listener error. */
+    private static InvalidSubmissionException refusal(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidSubmissionException invalid) {
+                return invalid;
+            }
+        }
+        throw new AssertionError("Expected an InvalidSubmissionException, got " + thrown, thrown);
+    }
+}
