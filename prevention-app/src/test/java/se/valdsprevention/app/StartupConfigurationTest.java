@@ -1,0 +1,79 @@
+package se.valdsprevention.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Outside the demo profile the application starts only when it is configured safely. These contexts
+ * run without the web server: Camunda's webapps keep static state per JVM that a second web context
+ * would take over from the demo county tests.
+ */
+class StartupConfigurationTest {
+
+    @Test
+    void refusesToStartWithoutACounty() {
+        assertThatThrownBy(() -> start(List.of()))
+                .rootCause()
+                .hasMessageContaining("prevention.county")
+                .hasMessageContaining("must be set to the county's two-digit code");
+    }
+
+    @Test
+    void refusesToStartWithoutAnAdministrator() {
+        assertThatThrownBy(() -> start(county()))
+                .rootCause()
+                .hasMessageContaining("No administrator exists")
+                .hasMessageContaining("CAMUNDA_BPM_ADMINUSER_ID");
+    }
+
+    @Test
+    void startsWithTheFirstAdministratorFromConfigurationAndNoDemoUsers() {
+        List<String> properties = new ArrayList<>(county());
+        properties.add("camunda.bpm.admin-user.id=first-admin");
+        properties.add("camunda.bpm.admin-user.password=a-long-secret-from-the-environment");
+
+        try (ConfigurableApplicationContext context = start(properties)) {
+            IdentityService identity = context.getBean(IdentityService.class);
+            assertThat(identity.createUserQuery().list())
+                    .extracting(user -> user.getId())
+                    .containsExactly("first-admin");
+            assertThat(identity.checkPassword("first-admin", "a-long-secret-from-the-environment"))
+                    .isTrue();
+            assertThat(identity.createTenantQuery().list())
+                    .extracting(tenant -> tenant.getId() + " " + tenant.getName())
+                    .containsExactly("2303 Ragunda");
+        }
+    }
+
+    private static List<String> county() {
+        return List.of(
+                "prevention.county.code=23",
+                "prevention.county.name=Jämtland",
+                "prevention.county.municipalities[0].code=2303",
+                "prevention.county.municipalities[0].name=Ragunda");
+    }
+
+    private static ConfigurableApplicationContext start(List<String> properties) {
+        Path database = Path.of("target", "h2", "startup-" + UUID.randomUUID(), "prevention");
+        List<String> all = new ArrayList<>(properties);
+        all.add("spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath());
+        all.add("spring.main.web-application-type=none");
+        all.add("spring.autoconfigure.exclude=" + CamundaBpmRestJerseyAutoConfiguration.class.getName());
+        all.add("camunda.bpm.generate-unique-process-engine-name=true");
+        all.add("spring.datasource.generate-unique-name=true");
+        all.add("camunda.bpm.job-execution.enabled=false");
+        // As command-line arguments, so they override application.yaml as an operator's would.
+        return new SpringApplicationBuilder(PreventionApplication.class)
+                .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
+    }
+}
