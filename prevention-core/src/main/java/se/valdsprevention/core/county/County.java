@@ -1,0 +1,37 @@
+package se.valdsprevention.core.county;
+
+import java.util.List;
+import java.util.Optional;
+import se.valdsprevention.core.validation.Violations;
+
+/** A county (län) with its 2-digit code and the municipalities taking part in the initiative. */
+public record County(String code, String name, List<Municipality> municipalities) {
+
+    public County {
+        var v = new Violations();
+        boolean codeValid = AreaCodes.requireCountyCode(v, code, "code");
+        v.requireText(name, "name", Violations.NAME_MAX);
+        municipalities = v.list(municipalities, "municipalities");
+        if (codeValid) {
+            for (int i = 0; i < municipalities.size(); i++) {
+                var municipality = municipalities.get(i);
+                v.require(
+                        municipality.code().startsWith(code),
+                        Violations.index("municipalities", i) + ".code",
+                        "must start with the county code " + code);
+            }
+        }
+        v.unique(municipalities, "municipalities", "code", Municipality::code, "municipality code");
+        v.throwIfAny();
+    }
+
+    public Optional<Municipality> municipality(String municipalityCode) {
+        return municipalities.stream()
+                .filter(m -> m.code().equals(municipalityCode))
+                .findFirst();
+    }
+
+    public boolean includes(String municipalityCode) {
+        return municipality(municipalityCode).isPresent();
+    }
+}

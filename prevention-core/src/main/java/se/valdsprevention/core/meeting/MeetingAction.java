@@ -1,0 +1,40 @@
+package se.valdsprevention.core.meeting;
+
+import java.time.LocalDate;
+import se.valdsprevention.core.validation.Violations;
+
+/** An action (hemuppgift) agreed at a meeting: what, who in the team, by when, and whether it is done. */
+public record MeetingAction(
+        String id, String description, String assigneeMemberId, LocalDate dueDate, ActionStatus status) {
+
+    public MeetingAction {
+        var v = new Violations();
+        v.requireId(id, "id");
+        v.requireText(description, "description", Violations.TEXT_MAX);
+        v.requireId(assigneeMemberId, "assigneeMemberId");
+        v.requireNonNull(dueDate, "dueDate");
+        v.requireNonNull(status, "status");
+        v.throwIfAny();
+    }
+
+    /** Whether the action is still open after its due date. */
+    public boolean isOverdue(LocalDate today) {
+        return status == ActionStatus.OPEN && dueDate.isBefore(today);
+    }
+
+    public MeetingAction complete() {
+        return moveTo(ActionStatus.DONE);
+    }
+
+    public MeetingAction cancel() {
+        return moveTo(ActionStatus.CANCELLED);
+    }
+
+    private MeetingAction moveTo(ActionStatus next) {
+        if (status != ActionStatus.OPEN) {
+            throw new IllegalStateException(
+                    "Action " + id + " is " + status + "; only an OPEN action can become " + next);
+        }
+        return new MeetingAction(id, description, assigneeMemberId, dueDate, next);
+    }
+}

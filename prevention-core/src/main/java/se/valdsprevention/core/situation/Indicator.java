@@ -1,0 +1,87 @@
+package se.valdsprevention.core.situation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import se.valdsprevention.core.validation.Violations;
+
+/**
+ * An indicator (indikator, nyckeltal) in a situation picture, with values for women, men and in total. A
+ * person-based indicator gives women and men, or says in {@code noGenderSplitReason} why it cannot. Values are
+ * aggregated figures only; publish them through {@link SituationPicture#publishable()}, which suppresses small
+ * counts.
+ *
+ * @param personBased whether the values count or describe persons; required in JSON, since it decides suppression
+ * @param pyramidLevel the level of the violence pyramid the indicator shows, or null when it shows none
+ */
+public record Indicator(
+        String id,
+        String name,
+        String source,
+        Unit unit,
+        @JsonProperty(required = true) boolean personBased,
+        PyramidLevel pyramidLevel,
+        BigDecimal women,
+        BigDecimal men,
+        BigDecimal total,
+        String noGenderSplitReason) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public Indicator {
+        source = Violations.blankToNull(source);
+        noGenderSplitReason = Violations.blankToNull(noGenderSplitReason);
+        var v = new Violations();
+        v.requireId(id, "id");
+        v.requireText(name, "name", Violations.NAME_MAX);
+        v.optionalText(source, "source", Violations.NAME_MAX);
+        v.requireNonNull(unit, "unit");
+        checkValue(v, women, "women", unit);
+        checkValue(v, men, "men", unit);
+        checkValue(v, total, "total", unit);
+        v.require(
+                women != null || men != null || total != null,
+                "total",
+                "at least one of women, men or total must be given");
+        boolean split = women != null && men != null;
+        if (personBased && !split) {
+            v.require(
+                    noGenderSplitReason != null,
+                    "noGenderSplitReason",
+                    "must say why women and men are not given for a person-based indicator");
+        }
+        if (split && noGenderSplitReason != null) {
+            v.add("noGenderSplitReason", "must be empty when women and men are given");
+        }
+        v.optionalText(noGenderSplitReason, "noGenderSplitReason", Violations.TEXT_MAX);
+        if (split && total != null && unit != null && unit.count()) {
+            BigDecimal sum = women.add(men);
+            v.require(sum.compareTo(total) <= 0, "total", "must be at least women + men (" + sum + ")");
+        }
+        v.throwIfAny();
+    }
+
+    /** Whether both women and men are given. */
+    public boolean hasGenderSplit() {
+        return women != null && men != null;
+    }
+
+    /** Whether small counts of this indicator must be suppressed when published: person-based counts. */
+    public boolean suppressible() {
+        return personBased && unit.count();
+    }
+
+    private static void checkValue(Violations v, BigDecimal value, String path, Unit unit) {
+        if (value == null || unit == null) {
+            return;
+        }
+        if (unit != Unit.OTHER) {
+            v.requireNonNegative(value, path);
+        }
+        if (unit == Unit.PERCENT) {
+            v.require(value.compareTo(HUNDRED) <= 0, path, "must be at most 100 for unit PERCENT");
+        }
+        if (unit.count()) {
+            v.require(value.stripTrailingZeros().scale() <= 0, path, "must be a whole number for unit " + unit);
+        }
+    }
+}

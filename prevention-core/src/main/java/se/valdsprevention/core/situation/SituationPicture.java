@@ -1,0 +1,151 @@
+package se.valdsprevention.core.situation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.valdsprevention.core.county.AreaCodes;
+import se.valdsprevention.core.validation.Violations;
+
+/**
+ * The situation picture (lägesbild) of a municipality (4-digit area code) or a whole county (2-digit area code)
+ * for a reporting period: indicators on the violence pyramid, observations, the gender-equality analysis, risk
+ * and protective factors and the problems the team prioritised. A draft until the team agrees it.
+ *
+ * <p>It holds raw figures. Anything shown outside the team goes through {@link #publishable()}.
+ */
+public record SituationPicture(
+        String areaCode,
+        ReportingPeriod period,
+        List<ViolenceType> violenceTypes,
+        PictureStatus status,
+        String agreedBy,
+        LocalDate agreedOn,
+        List<Indicator> indicators,
+        List<Observation> observations,
+        GenderEqualityAnalysis genderEqualityAnalysis,
+        List<RiskFactor> riskFactors,
+        List<ProtectiveFactor> protectiveFactors,
+        List<PrioritisedProblem> prioritisedProblems) {
+
+    public SituationPicture {
+        agreedBy = Violations.blankToNull(agreedBy);
+        var v = new Violations();
+        AreaCodes.requireAreaCode(v, areaCode, "areaCode");
+        v.requireNonNull(period, "period");
+        violenceTypes = v.list(violenceTypes, "violenceTypes");
+        v.unique(violenceTypes, "violenceTypes", "", type -> type, "violence type");
+        indicators = v.list(indicators, "indicators");
+        v.unique(indicators, "indicators", "id", Indicator::id, "indicator id");
+        observations = v.list(observations, "observations");
+        riskFactors = v.list(riskFactors, "riskFactors");
+        protectiveFactors = v.list(protectiveFactors, "protectiveFactors");
+        prioritisedProblems = v.list(prioritisedProblems, "prioritisedProblems");
+        v.unique(prioritisedProblems, "prioritisedProblems", "rank", PrioritisedProblem::rank, "rank");
+        checkProblemIndicators(v, indicators, prioritisedProblems);
+        checkStatus(v, status, agreedBy, agreedOn, indicators);
+        v.throwIfAny();
+    }
+
+    /** A new draft with nothing in it yet. */
+    public static SituationPicture draft(String areaCode, ReportingPeriod period) {
+        return new SituationPicture(
+                areaCode,
+                period,
+                List.of(),
+                PictureStatus.DRAFT,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    /**
+     * The picture as agreed by the team. Refuses a picture that is already agreed or has no indicators.
+     *
+     * @throws IllegalStateException when the picture cannot be agreed
+     */
+    public SituationPicture agree(String agreedBy, LocalDate agreedOn) {
+        if (status == PictureStatus.AGREED) {
+            throw new IllegalStateException("The situation picture of " + areaCode + " for " + period
+                    + " is already agreed (on " + this.agreedOn + " by " + this.agreedBy + ")");
+        }
+        if (indicators.isEmpty()) {
+            throw new IllegalStateException("The situation picture of " + areaCode + " for " + period
+                    + " has no indicators; describe at least one before agreeing it");
+        }
+        return new SituationPicture(
+                areaCode,
+                period,
+                violenceTypes,
+                PictureStatus.AGREED,
+                agreedBy,
+                agreedOn,
+                indicators,
+                observations,
+                genderEqualityAnalysis,
+                riskFactors,
+                protectiveFactors,
+                prioritisedProblems);
+    }
+
+    /** Whether the picture covers a whole county rather than one municipality. */
+    public boolean countyWide() {
+        return AreaCodes.isCountyCode(areaCode);
+    }
+
+    public Optional<Indicator> indicator(String id) {
+        return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** The picture as it may be published: every person-based count of 1–4 suppressed, see {@link Suppression}. */
+    public PublishedSituationPicture publishable() {
+        return new PublishedSituationPicture(
+                areaCode,
+                period,
+                violenceTypes,
+                status,
+                agreedBy,
+                agreedOn,
+                indicators.stream().map(PublishedIndicator::of).toList(),
+                observations,
+                genderEqualityAnalysis,
+                riskFactors,
+                protectiveFactors,
+                prioritisedProblems);
+    }
+
+    private static void checkProblemIndicators(
+            Violations v, List<Indicator> indicators, List<PrioritisedProblem> problems) {
+        Set<String> ids = indicators.stream().map(Indicator::id).collect(Collectors.toSet());
+        for (int p = 0; p < problems.size(); p++) {
+            List<String> related = problems.get(p).indicatorIds();
+            for (int i = 0; i < related.size(); i++) {
+                v.require(
+                        ids.contains(related.get(i)),
+                        Violations.index(Violations.index("prioritisedProblems", p) + ".indicatorIds", i),
+                        "no indicator with id '" + related.get(i) + "' in the situation picture");
+            }
+        }
+    }
+
+    private static void checkStatus(
+            Violations v, PictureStatus status, String agreedBy, LocalDate agreedOn, List<Indicator> indicators) {
+        if (!v.requireNonNull(status, "status")) {
+            return;
+        }
+        if (status == PictureStatus.AGREED) {
+            v.requireText(agreedBy, "agreedBy", Violations.NAME_MAX);
+            v.requireNonNull(agreedOn, "agreedOn");
+            v.require(!indicators.isEmpty(), "indicators", "an agreed situation picture needs at least one indicator");
+        } else {
+            v.require(agreedBy == null, "agreedBy", "must be empty while the picture is a draft");
+            v.require(agreedOn == null, "agreedOn", "must be empty while the picture is a draft");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package se.valdsprevention.core.county;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.valdsprevention.core.validation.Refusals.assertRefused;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.valdsprevention.core.validation.Refusals;
+
+class CountyTest {
+
+    @Test
+    void findsItsMunicipalitiesByCode() {
+        var county = CountyFixtures.vasterbotten();
+
+        assertThat(county.municipality("2463")).map(Municipality::name).contains("Åsele");
+        assertThat(county.includes("2480")).isFalse();
+    }
+
+    @Test
+    void refusesACodeThatIsNotTwoDigits() {
+        assertRefused(() -> new County("241", "Västerbottens län", List.of()), "code", "2-digit county code");
+    }
+
+    @Test
+    void refusesAMunicipalityOfAnotherCounty() {
+        assertRefused(
+                () -> new County(
+                        "24",
+                        "Västerbottens län",
+                        List.of(CountyFixtures.norsjo(), new Municipality("2584", "Kiruna", 1, 1))),
+                "municipalities[1].code",
+                "must start with the county code 24");
+    }
+
+    @Test
+    void refusesTheSameMunicipalityTwice() {
+        assertRefused(
+                () -> new County("24", "Västerbottens län", List.of(CountyFixtures.norsjo(), CountyFixtures.norsjo())),
+                "municipalities[1].code",
+                "duplicate municipality code '2417'");
+    }
+
+    @Test
+    void keepsItsMunicipalitiesImmutable() {
+        var municipalities = new java.util.ArrayList<>(List.of(CountyFixtures.norsjo()));
+        var county = new County("24", "Västerbottens län", municipalities);
+
+        municipalities.clear();
+
+        assertThat(county.municipalities()).hasSize(1);
+    }
+
+    @Test
+    void reportsEveryMissingField() {
+        assertThat(Refusals.paths(() -> new County(null, null, null))).containsExactly("code", "name");
+    }
+}

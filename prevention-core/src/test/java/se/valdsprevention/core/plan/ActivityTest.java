@@ -1,0 +1,64 @@
+package se.valdsprevention.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.valdsprevention.core.plan.ActionPlanFixtures.activity;
+import static se.valdsprevention.core.validation.Refusals.assertRefused;
+
+import org.junit.jupiter.api.Test;
+import se.valdsprevention.core.validation.Refusals;
+
+class ActivityTest {
+
+    @Test
+    void acceptsAnActivityWithoutDecision() {
+        assertThat(activity().decisionReference(" ").build().decisionReference())
+                .isNull();
+    }
+
+    @Test
+    void refusesAnActivityWithoutProgrammeTheory() {
+        assertRefused(() -> activity().programmeTheory(null).build(), "programmeTheory", "is required");
+    }
+
+    @Test
+    void refusesAnActivityWithoutAmbitionLevel() {
+        assertRefused(() -> activity().ambitionLevel(null).build(), "ambitionLevel", "is required");
+    }
+
+    @Test
+    void refusesATitleLongerThanTwoHundredCharacters() {
+        assertRefused(() -> activity().title("x".repeat(201)).build(), "title", "at most 200 characters");
+    }
+
+    @Test
+    void refusesEveryBlankPartOfTheProgrammeTheory() {
+        var refusal = assertRefused(() -> new ProgrammeTheory(" ", null, "", "\t"), "why", "must not be blank");
+        assertThat(refusal.violations())
+                .extracting("path")
+                .containsExactly("why", "how", "shortTermOutcomes", "longTermOutcomes");
+    }
+
+    @Test
+    void labelsAmbitionLevelsInSwedish() {
+        assertThat(AmbitionLevel.GRUNDLAGGANDE.label()).isEqualTo("grundläggande");
+        assertThat(AmbitionLevel.FORSKNING.label()).isEqualTo("forskningsnivå");
+        assertThat(PreventionLevel.INDICATED.label()).isEqualTo("indikerad");
+        assertThat(PreventionKind.SITUATIONAL.label()).isEqualTo("situationell");
+    }
+
+    @Test
+    void reportsEveryMissingField() {
+        assertThat(Refusals.paths(() -> new Activity(null, null, null, null, null, null, null, null, null, null, null)))
+                .containsExactly(
+                        "id",
+                        "title",
+                        "department",
+                        "responsibleRole",
+                        "period",
+                        "resources",
+                        "preventionLevel",
+                        "preventionKind",
+                        "ambitionLevel",
+                        "programmeTheory");
+    }
+}

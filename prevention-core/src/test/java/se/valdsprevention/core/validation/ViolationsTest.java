@@ -1,0 +1,106 @@
+package se.valdsprevention.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ViolationsTest {
+
+    @Test
+    void collectsEveryViolationBeforeThrowing() {
+        var v = new Violations();
+        v.requireText(" ", "vision", Violations.TEXT_MAX);
+        v.requireNonNegative(new BigDecimal("-1"), "indicators[2].women");
+
+        assertThatThrownBy(v::throwIfAny)
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("vision: must not be blank; indicators[2].women: must not be negative");
+    }
+
+    @Test
+    void throwsNothingWhenNothingWasFound() {
+        var v = new Violations();
+        v.requireText("Norsjö", "name", Violations.NAME_MAX);
+
+        v.throwIfAny();
+
+        assertThat(v.isEmpty()).isTrue();
+    }
+
+    @Test
+    void refusesTextLongerThanItsLimit() {
+        var v = new Violations();
+
+        v.requireText("x".repeat(201), "name", Violations.NAME_MAX);
+
+        assertThat(v.violations()).containsExactly(new Violation("name", "must be at most 200 characters (was 201)"));
+    }
+
+    @Test
+    void acceptsAbsentOptionalTextButNotTooLongText() {
+        var v = new Violations();
+
+        v.optionalText(null, "comment", 10);
+        v.optionalText("x".repeat(11), "note", 10);
+
+        assertThat(v.violations()).extracting(Violation::path).containsExactly("note");
+    }
+
+    @Test
+    void refusesIdsWithSpacesOrSlashes() {
+        var v = new Violations();
+
+        v.requireId("school harassment", "id");
+        v.requireId("a/b", "other");
+        v.requireId("school-harassment_2.1", "fine");
+
+        assertThat(v.violations()).extracting(Violation::path).containsExactly("id", "other");
+    }
+
+    @Test
+    void treatsNullListAsEmptyAndReportsNullElementsAtTheirIndex() {
+        var v = new Violations();
+
+        List<String> none = v.list(null, "goals");
+        List<String> some = v.list(Arrays.asList("a", null, "c"), "goals");
+
+        assertThat(none).isEmpty();
+        assertThat(some).containsExactly("a", "c");
+        assertThat(v.violations()).containsExactly(new Violation("goals[1]", "must not be null"));
+    }
+
+    @Test
+    void reportsTheRepeatedElementOfADuplicate() {
+        var v = new Violations();
+
+        v.unique(List.of("a", "b", "a"), "indicators", "id", s -> s, "indicator id");
+
+        assertThat(v.violations())
+                .containsExactly(
+                        new Violation("indicators[2].id", "duplicate indicator id 'a' (also at indicators[0])"));
+    }
+
+    @Test
+    void prefixesNestedPaths() {
+        var v = new Violations();
+
+        v.at("activities[1]").nested("programmeTheory", () -> {
+            throw ValidationException.of("why", "must not be blank");
+        });
+        v.at("activities[1]").add("[0]", "odd");
+
+        assertThat(v.violations())
+                .extracting(Violation::path)
+                .containsExactly("activities[1].programmeTheory.why", "activities[1][0]");
+    }
+
+    @Test
+    void turnsBlankOptionalTextIntoNull() {
+        assertThat(Violations.blankToNull("  ")).isNull();
+        assertThat(Violations.blankToNull("text")).isEqualTo("text");
+    }
+}
