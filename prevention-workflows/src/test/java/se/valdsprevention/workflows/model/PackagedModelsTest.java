@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
+import se.valdsprevention.core.county.Department;
 import se.valdsprevention.workflows.deployment.PreventionResourcesPlugin;
 
 /** Rules every model in bpmn/ keeps, checked on the resources as they are packaged in the jar. */
@@ -84,6 +86,21 @@ class PackagedModelsTest {
                             .as("component id in form " + id)
                             .doesNotMatch(GENERATED_ID));
         });
+    }
+
+    @Test
+    void theDepartmentChecklistOffersExactlyTheDomainsDepartments() {
+        List<String> offered = new ArrayList<>();
+        FORMS_BY_ID.get("map-collaboration").path("components").forEach(component -> {
+            if ("departments".equals(component.path("key").asText())) {
+                component
+                        .path("values")
+                        .forEach(value -> offered.add(value.path("value").asText()));
+            }
+        });
+        assertThat(offered)
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(Department.values()).map(Department::name).toArray(String[]::new));
     }
 
     @Test
