@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -55,6 +59,48 @@ class StartupConfigurationTest {
         }
     }
 
+    @Test
+    void keepsItsWorkInTheH2FileAcrossARestartWithoutDuplicatingItsSetUp() {
+        Path database = newDatabase();
+        List<String> properties = new ArrayList<>(county());
+        properties.add("camunda.bpm.admin-user.id=first-admin");
+        properties.add("camunda.bpm.admin-user.password=a-long-secret-from-the-environment");
+        String instanceId;
+        long filters;
+        long authorizations;
+        try (ConfigurableApplicationContext first = start(properties, database)) {
+            instanceId = first.getBean(RuntimeService.class)
+                    .startProcessInstanceByKey("iavpCycle", java.util.Map.of("municipalityCode", "2303"))
+                    .getId();
+            filters = first.getBean(FilterService.class).createFilterQuery().count();
+            authorizations = first.getBean(AuthorizationService.class)
+                    .createAuthorizationQuery()
+                    .count();
+        }
+
+        try (ConfigurableApplicationContext second = start(properties, database)) {
+            assertThat(second.getBean(RuntimeService.class)
+                            .createProcessInstanceQuery()
+                            .processInstanceId(instanceId)
+                            .singleResult()
+                            .getTenantId())
+                    .isEqualTo("2303");
+            assertThat(second.getBean(FilterService.class).createFilterQuery().count())
+                    .isEqualTo(filters)
+                    .isEqualTo(6);
+            assertThat(second.getBean(AuthorizationService.class)
+                            .createAuthorizationQuery()
+                            .count())
+                    .isEqualTo(authorizations);
+            assertThat(second.getBean(RepositoryService.class)
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey("iavpCycle")
+                            .count())
+                    .as("an unchanged model is not deployed again")
+                    .isOne();
+        }
+    }
+
     private static List<String> county() {
         return List.of(
                 "prevention.county.code=23",
@@ -64,7 +110,14 @@ class StartupConfigurationTest {
     }
 
     private static ConfigurableApplicationContext start(List<String> properties) {
-        Path database = Path.of("target", "h2", "startup-" + UUID.randomUUID(), "prevention");
+        return start(properties, newDatabase());
+    }
+
+    private static Path newDatabase() {
+        return Path.of("target", "h2", "startup-" + UUID.randomUUID(), "prevention");
+    }
+
+    private static ConfigurableApplicationContext start(List<String> properties, Path database) {
         List<String> all = new ArrayList<>(properties);
         all.add("spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath());
         all.add("spring.main.web-application-type=none");

@@ -1,0 +1,60 @@
+package se.valdsprevention.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The demo county's users work for the municipalities their names say, in the role their names say. */
+class DemoUsersTest extends DemoCountyTest {
+
+    @Autowired
+    IdentityService identityService;
+
+    @Test
+    void everyMunicipalityUserWorksForThatMunicipalityOnly() {
+        for (String code : List.of("2417", "2422", "2462", "2463")) {
+            for (String prefix : List.of("coordinator", "manager", "team", "police")) {
+                String user = prefix + "-" + code;
+                assertThat(tenantsOf(user)).as(user).containsExactly(code);
+            }
+        }
+    }
+
+    @Test
+    void theCountyOfficerWorksForAllFourMunicipalities() {
+        assertThat(tenantsOf("county-24")).containsExactlyInAnyOrder("2417", "2422", "2462", "2463");
+        assertThat(groupsOf("county-24")).containsExactly("county-officer");
+    }
+
+    @Test
+    void eachUserHasTheGroupOfTheirRole() {
+        assertThat(groupsOf("coordinator-2417")).containsExactly("coordinator");
+        assertThat(groupsOf("manager-2422")).containsExactly("manager");
+        assertThat(groupsOf("team-2462")).containsExactly("team-member");
+        assertThat(groupsOf("police-2463")).containsExactly("police");
+        assertThat(groupsOf("admin")).containsExactly("camunda-admin");
+    }
+
+    @Test
+    void tenantsAreNamedAfterTheMunicipalities() {
+        assertThat(identityService.createTenantQuery().list())
+                .extracting(tenant -> tenant.getId() + " " + tenant.getName())
+                .containsExactlyInAnyOrder("2417 Norsjö", "2422 Sorsele", "2462 Vilhelmina", "2463 Åsele");
+    }
+
+    private List<String> tenantsOf(String user) {
+        return identityService.createTenantQuery().userMember(user).list().stream()
+                .map(Tenant::getId)
+                .toList();
+    }
+
+    private List<String> groupsOf(String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(group -> group.getId())
+                .toList();
+    }
+}
