@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -59,35 +60,28 @@ class RoleAuthorizations {
     }
 
     void grantToGroup(String groupId, Grant grant) {
-        Authorization authorization = authorizationService
-                .createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
-                .resourceType(grant.resource())
-                .resourceId(grant.resourceId())
-                .singleResult();
-        if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(grant.resource());
-            authorization.setResourceId(grant.resourceId());
-        } else if (grant.permissions().stream().allMatch(authorization::isPermissionGranted)) {
-            return;
-        }
-        grant.permissions().forEach(authorization::addPermission);
-        authorizationService.saveAuthorization(authorization);
+        grant(AUTH_TYPE_GRANT, groupId, grant);
     }
 
+    /** A global authorization: every user, whatever their groups. */
     void grantToEveryone(Grant grant) {
-        Authorization authorization = authorizationService
+        grant(Authorization.AUTH_TYPE_GLOBAL, null, grant);
+    }
+
+    private void grant(int type, String groupId, Grant grant) {
+        AuthorizationQuery query = authorizationService
                 .createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .authorizationType(type)
                 .resourceType(grant.resource())
-                .resourceId(grant.resourceId())
-                .singleResult();
+                .resourceId(grant.resourceId());
+        Authorization authorization = (groupId == null ? query : query.groupIdIn(groupId)).singleResult();
         if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-            authorization.setUserId(ANY);
+            authorization = authorizationService.createNewAuthorization(type);
+            if (groupId == null) {
+                authorization.setUserId(ANY);
+            } else {
+                authorization.setGroupId(groupId);
+            }
             authorization.setResource(grant.resource());
             authorization.setResourceId(grant.resourceId());
         } else if (grant.permissions().stream().allMatch(authorization::isPermissionGranted)) {
