@@ -69,11 +69,13 @@ public record Decision(
 
     public Decision approve(String decider, LocalDate at) {
         requireStatus(DecisionStatus.PROPOSED, "approved");
+        requireRouted("approved");
         return new Decision(proposal, DecisionStatus.APPROVED, decider, at, null, null);
     }
 
     public Decision reject(String decider, LocalDate at, String reason) {
         requireStatus(DecisionStatus.PROPOSED, "rejected");
+        requireRouted("rejected");
         return new Decision(proposal, DecisionStatus.REJECTED, decider, at, reason, null);
     }
 
@@ -98,6 +100,19 @@ public record Decision(
             throw new IllegalArgumentException("A follow-up needs an outcome");
         }
         return new Decision(proposal, DecisionStatus.FOLLOWED_UP, decidedBy, decidedAt, null, outcome);
+    }
+
+    /** The same proposed decision, now routed to the role that decides it. */
+    public Decision routedTo(String deciderRole) {
+        requireStatus(DecisionStatus.PROPOSED, "routed");
+        return new Decision(proposal.routedTo(deciderRole), status, null, null, null, null);
+    }
+
+    private void requireRouted(String action) {
+        if (!proposal.hasDecider()) {
+            throw new IllegalStateException(
+                    "Decision " + proposal.id() + " has not been routed to a decider and cannot be " + action);
+        }
     }
 
     private void requireStatus(DecisionStatus required, String action) {

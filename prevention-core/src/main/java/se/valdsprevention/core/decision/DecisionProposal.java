@@ -10,6 +10,9 @@ import se.valdsprevention.core.validation.Violations;
 /**
  * What a decision asks for: who proposes it, which role decides, the mandate and resources asked, when the
  * decision is to be followed up, and links (http or https) to supporting documents.
+ *
+ * @param deciderRole who decides (for example kommunchef or kommunstyrelsen); empty until the proposal has been
+ *     routed, see {@link #routedTo(String)}
  */
 public record DecisionProposal(
         String id,
@@ -26,12 +29,13 @@ public record DecisionProposal(
 
     public DecisionProposal {
         mandate = Violations.blankToNull(mandate);
+        deciderRole = Violations.blankToNull(deciderRole);
         var v = new Violations();
         v.requireId(id, "id");
         v.requireNonNull(type, "type");
         AreaCodes.requireMunicipalityCode(v, municipalityCode, "municipalityCode");
         v.requireText(proposer, "proposer", Violations.NAME_MAX);
-        v.requireText(deciderRole, "deciderRole", Violations.NAME_MAX);
+        v.optionalText(deciderRole, "deciderRole", Violations.NAME_MAX);
         v.requireText(title, "title", Violations.NAME_MAX);
         v.requireText(description, "description", Violations.TEXT_MAX);
         v.optionalText(mandate, "mandate", Violations.TEXT_MAX);
@@ -48,6 +52,27 @@ public record DecisionProposal(
                     "must be an http or https URL");
         }
         v.throwIfAny();
+    }
+
+    /** The same proposal, routed to the role that decides it. */
+    public DecisionProposal routedTo(String role) {
+        return new DecisionProposal(
+                id,
+                type,
+                municipalityCode,
+                proposer,
+                role,
+                title,
+                description,
+                mandate,
+                resources,
+                followUpDate,
+                supportingDocuments);
+    }
+
+    /** Whether it is known who decides. */
+    public boolean hasDecider() {
+        return deciderRole != null;
     }
 
     /**

@@ -55,6 +55,11 @@ public final class DecisionFixtures {
             return this;
         }
 
+        public ProposalBuilder deciderRole(String deciderRole) {
+            this.deciderRole = deciderRole;
+            return this;
+        }
+
         public ProposalBuilder title(String title) {
             this.title = title;
             return this;

@@ -77,10 +77,22 @@ class DecisionProposalTest {
                         "type",
                         "municipalityCode",
                         "proposer",
-                        "deciderRole",
                         "title",
                         "description",
                         "resources",
                         "followUpDate");
+    }
+
+    @Test
+    void isMadeWithoutADeciderAndRoutedLater() {
+        var unrouted = DecisionFixtures.proposal().deciderRole(" ").build();
+
+        assertThat(unrouted.deciderRole()).isNull();
+        assertThat(unrouted.hasDecider()).isFalse();
+        assertThat(unrouted.routedTo("Kommunchef").deciderRole()).isEqualTo("Kommunchef");
+        assertThat(unrouted.routedTo("Kommunchef"))
+                .usingRecursiveComparison()
+                .ignoringFields("deciderRole")
+                .isEqualTo(unrouted);
     }
 }

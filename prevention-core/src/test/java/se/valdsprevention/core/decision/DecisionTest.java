@@ -181,4 +181,20 @@ class DecisionTest {
                 "followUpOutcome",
                 "is required");
     }
+
+    @Test
+    void refusesToDecideAProposalThatWasNotRouted() {
+        var unrouted =
+                Decision.propose(DecisionFixtures.proposal().deciderRole(null).build(), DECIDED);
+
+        assertThatThrownBy(() -> unrouted.approve("Karin Sjöberg", DECIDED))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has not been routed to a decider");
+        assertThatThrownBy(() -> unrouted.reject("Karin Sjöberg", DECIDED, "Nej."))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(unrouted.routedTo("Kommunchef")
+                        .approve("Karin Sjöberg", DECIDED)
+                        .status())
+                .isEqualTo(DecisionStatus.APPROVED);
+    }
 }
