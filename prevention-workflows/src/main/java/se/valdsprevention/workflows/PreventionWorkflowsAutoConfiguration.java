@@ -1,6 +1,7 @@
 package se.valdsprevention.workflows;
 
 import java.util.LinkedHashSet;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -8,10 +9,21 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.workflows.county.CountyProperties;
+import se.valdsprevention.workflows.decision.ApplyDecisionSettings;
+import se.valdsprevention.workflows.decision.CheckProposal;
+import se.valdsprevention.workflows.decision.DecisionRevisions;
+import se.valdsprevention.workflows.decision.FourEyes;
+import se.valdsprevention.workflows.decision.RecordDecision;
+import se.valdsprevention.workflows.decision.RecordDecisionFollowUp;
+import se.valdsprevention.workflows.decision.RecordProposal;
+import se.valdsprevention.workflows.decision.StartDecisionFollowUp;
 import se.valdsprevention.workflows.deployment.PreventionResourcesPlugin;
 import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
 import se.valdsprevention.workflows.identity.PreventionIdentity;
+import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.tenant.MunicipalityTenantIdProvider;
 import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
 
@@ -48,5 +60,50 @@ public class PreventionWorkflowsAutoConfiguration {
     @Bean
     PreventionIdentity preventionIdentity(ProcessEngine processEngine, CountyProperties county) {
         return new PreventionIdentity(processEngine, county);
+    }
+
+    @Bean
+    PreventionSchema preventionSchema(DataSource dataSource) {
+        return new PreventionSchema(dataSource);
+    }
+
+    @Bean
+    DecisionRevisions decisionRevisions(PreventionSchema migrated, DataSource dataSource) {
+        return new DecisionRevisions(new JdbcTemplate(dataSource), new DomainJson());
+    }
+
+    @Bean
+    ApplyDecisionSettings applyDecisionSettings(CountyProperties county) {
+        return new ApplyDecisionSettings(county.getDecisions());
+    }
+
+    @Bean
+    CheckProposal checkProposal() {
+        return new CheckProposal();
+    }
+
+    @Bean
+    RecordProposal recordProposal(DecisionRevisions decisionRevisions) {
+        return new RecordProposal(decisionRevisions);
+    }
+
+    @Bean
+    FourEyes fourEyes() {
+        return new FourEyes();
+    }
+
+    @Bean
+    RecordDecision recordDecision(DecisionRevisions decisionRevisions) {
+        return new RecordDecision(decisionRevisions);
+    }
+
+    @Bean
+    StartDecisionFollowUp startDecisionFollowUp(DecisionRevisions decisionRevisions) {
+        return new StartDecisionFollowUp(decisionRevisions);
+    }
+
+    @Bean
+    RecordDecisionFollowUp recordDecisionFollowUp(DecisionRevisions decisionRevisions) {
+        return new RecordDecisionFollowUp(decisionRevisions);
     }
 }

@@ -38,10 +38,15 @@ public class CountyProperties implements Validator {
     @NotEmpty(message = "must list at least one municipality")
     private List<MunicipalityProperties> municipalities = new ArrayList<>();
 
+    /** Who decides what, and how long a proposal may wait for a decision. */
+    @Valid
+    private DecisionProperties decisions = new DecisionProperties();
+
     /** Rules across properties that the field annotations cannot express. */
     @Override
     public void validate(Object target, Errors errors) {
         CountyProperties county = (CountyProperties) target;
+        county.decisions.validate(errors);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < county.municipalities.size(); i++) {
             String municipalityCode = county.municipalities.get(i).getCode();
@@ -86,6 +91,14 @@ public class CountyProperties implements Validator {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public DecisionProperties getDecisions() {
+        return decisions;
+    }
+
+    public void setDecisions(DecisionProperties decisions) {
+        this.decisions = decisions;
     }
 
     public List<MunicipalityProperties> getMunicipalities() {

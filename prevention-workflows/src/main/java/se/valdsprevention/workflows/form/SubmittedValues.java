@@ -3,11 +3,16 @@ package se.valdsprevention.workflows.form;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.valdsprevention.workflows.engine.EngineClock;
 
 /**
  * Reads the variables a user submitted and collects every problem before failing, so that one
@@ -17,6 +22,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public class SubmittedValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
     private final VariableScope scope;
     private final List<InvalidSubmissionException.Problem> problems = new ArrayList<>();
@@ -59,6 +65,84 @@ public class SubmittedValues {
         return choices;
     }
 
+    /** A required amount, not below {@code min}; numbers come as Integer, Long or Double from forms. */
+    public BigDecimal requireDecimal(String field, BigDecimal min) {
+        Object value = scope.getVariable(field);
+        if (value == null || value.toString().isBlank()) {
+            reject(field, "must be filled in");
+            return null;
+        }
+        BigDecimal number;
+        try {
+            number = value instanceof Number n
+                    ? new BigDecimal(n.toString())
+                    : new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            reject(field, "must be a number");
+            return null;
+        }
+        if (number.compareTo(min) < 0) {
+            reject(field, "must not be below " + min.toPlainString());
+        }
+        if (number.abs().compareTo(MAX_AMOUNT) > 0) {
+            reject(field, "must be at most " + MAX_AMOUNT.toPlainString());
+        }
+        return number;
+    }
+
+    /** A required date: {@code 2027-03-01} from a form, an ISO date-time, or a Date variable from the REST API. */
+    public LocalDate requireDate(String field) {
+        Object value = scope.getVariable(field);
+        if (value == null || value.toString().isBlank()) {
+            reject(field, "must be filled in");
+            return null;
+        }
+        if (value instanceof Date date) {
+            return LocalDate.ofInstant(date.toInstant(), EngineClock.SWEDEN);
+        }
+        String text = value.toString().trim();
+        try {
+            return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            reject(field, "must be a date like 2027-03-01");
+            return null;
+        }
+    }
+
+    /** A required choice among the constants of {@code type}, by name. */
+    public <E extends Enum<E>> E requireChoice(String field, Class<E> type) {
+        Object value = scope.getVariable(field);
+        if (value == null || value.toString().isBlank()) {
+            reject(field, "must be chosen");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toString().trim());
+        } catch (IllegalArgumentException e) {
+            reject(field, "unknown choice '" + abbreviate(value.toString()) + "'");
+            return null;
+        }
+    }
+
+    /** Optional text split into its non-blank lines, at most {@code maxLength} characters in all. */
+    public List<String> optionalLines(String field, int maxLength) {
+        String text = optionalText(field, maxLength);
+        if (text == null) {
+            return List.of();
+        }
+        return text.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** Adds a problem found elsewhere, for example by a domain type. */
+    public void reject(String field, String message) {
+        problems.add(new InvalidSubmissionException.Problem(field, message));
+    }
+
+    /** Whether a problem is already known for {@code field}. */
+    public boolean hasProblem(String field) {
+        return problems.stream().anyMatch(problem -> problem.field().equals(field));
+    }
+
     /** Fails with every problem found so far, or returns quietly when there is none. */
     public void throwIfInvalid() {
         if (!problems.isEmpty()) {
@@ -89,10 +173,6 @@ public class SubmittedValues {
             reject(field, "must be a list of choices");
             return null;
         }
-    }
-
-    private void reject(String field, String message) {
-        problems.add(new InvalidSubmissionException.Problem(field, message));
     }
 
     private static String abbreviate(String value) {

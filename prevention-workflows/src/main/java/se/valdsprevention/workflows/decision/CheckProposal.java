@@ -1,0 +1,25 @@
+package se.valdsprevention.workflows.decision;
+
+import static se.valdsprevention.workflows.decision.DecisionVariables.PROPOSER;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import se.valdsprevention.workflows.engine.CurrentUser;
+import se.valdsprevention.workflows.engine.EngineClock;
+import se.valdsprevention.workflows.form.InvalidSubmissionException;
+
+/**
+ * Refuses to complete "Förbered beslutsförslag" until the proposal is complete and valid, before the
+ * routing table reads it. The user who completes the task becomes the proposer.
+ */
+public class CheckProposal implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        String proposer = CurrentUser.id()
+                .orElseThrow(() -> InvalidSubmissionException.of(
+                        PROPOSER, "a proposal must be made by a logged-in user, who becomes its proposer"));
+        ProposalForm.read(task, task.getTenantId(), proposer, null, EngineClock.today());
+        task.getExecution().setVariable(PROPOSER, proposer);
+    }
+}

@@ -1,0 +1,94 @@
+package se.valdsprevention.workflows.decision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.valdsprevention.core.decision.Decision;
+import se.valdsprevention.core.json.DomainJson;
+
+/**
+ * The decisions, as revisions in {@code prevention_decision_revision}. Nothing is overwritten: every
+ * save adds a revision with its author and time. It uses the engine's data source, so inside a
+ * delegate a save belongs to the same transaction as the task completion that caused it.
+ */
+public class DecisionRevisions {
+
+    private static final String COLUMNS =
+            "decision_id, revision, municipality_code, document, author, recorded_at, process_instance_id";
+
+    private final JdbcTemplate jdbc;
+    private final DomainJson json;
+
+    public DecisionRevisions(JdbcTemplate jdbc, DomainJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Saves {@code decision} as its next revision. */
+    public DecisionRevision append(Decision decision, String author, Instant at, String processInstanceId) {
+        Integer last = jdbc.queryForObject(
+                "SELECT MAX(revision) FROM prevention_decision_revision WHERE decision_id = ?",
+                Integer.class,
+                decision.id());
+        int revision = last == null ? 1 : last + 1;
+        String municipalityCode = decision.proposal().municipalityCode();
+        jdbc.update(
+                "INSERT INTO prevention_decision_revision (id, decision_id, revision, municipality_code, status, "
+                        + "document, author, recorded_at, process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID().toString(),
+                decision.id(),
+                revision,
+                municipalityCode,
+                decision.status().name(),
+                json.write(decision),
+                author,
+                Timestamp.from(at),
+                processInstanceId);
+        return new DecisionRevision(decision.id(), revision, municipalityCode, decision, author, at, processInstanceId);
+    }
+
+    /** The newest revision of a decision. */
+    public Optional<DecisionRevision> latest(String decisionId) {
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM prevention_decision_revision WHERE decision_id = ? "
+                                + "ORDER BY revision DESC",
+                        this::revision,
+                        decisionId)
+                .stream()
+                .findFirst();
+    }
+
+    /** Every revision of a decision, oldest first. */
+    public List<DecisionRevision> history(String decisionId) {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM prevention_decision_revision WHERE decision_id = ? ORDER BY revision",
+                this::revision,
+                decisionId);
+    }
+
+    /** How many revisions there are of all decisions of a municipality. */
+    public long countIn(String municipalityCode) {
+        Long count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM prevention_decision_revision WHERE municipality_code = ?",
+                Long.class,
+                municipalityCode);
+        return count == null ? 0 : count;
+    }
+
+    private DecisionRevision revision(ResultSet row, int rowNumber) throws SQLException {
+        return new DecisionRevision(
+                row.getString("decision_id"),
+                row.getInt("revision"),
+                row.getString("municipality_code"),
+                json.read(row.getString("document"), Decision.class),
+                row.getString("author"),
+                row.getTimestamp("recorded_at").toInstant(),
+                row.getString("process_instance_id"));
+    }
+}

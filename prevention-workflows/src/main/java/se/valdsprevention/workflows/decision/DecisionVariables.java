@@ -1,0 +1,32 @@
+package se.valdsprevention.workflows.decision;
+
+/** The names of the process variables of a municipal decision, shared by the models, forms and delegates. */
+final class DecisionVariables {
+
+    static final String MUNICIPALITY_CODE = "municipalityCode";
+    static final String DECISION_ID = "decisionId";
+    static final String TYPE = "decisionType";
+    static final String TITLE = "decisionTitle";
+    static final String DESCRIPTION = "decisionDescription";
+    static final String MANDATE = "mandate";
+    static final String RESOURCES_SEK = "resourcesSek";
+    static final String RESOURCES_HOURS = "resourcesHours";
+    static final String FOLLOW_UP_DATE = "followUpDate";
+    static final String SUPPORTING_DOCUMENTS = "supportingDocuments";
+    static final String PROPOSER = "proposer";
+    static final String ROUTING = "routing";
+    static final String DECIDER_ROLE = "deciderRole";
+    static final String DECIDER_GROUP = "deciderGroup";
+    static final String VERDICT = "verdict";
+    static final String VERDICT_COMMENT = "verdictComment";
+    static final String DECIDED_BY = "decidedBy";
+    static final String OUTCOME = "decisionOutcome";
+    static final String COMMENT = "decisionComment";
+    static final String FOLLOW_UP_AT = "followUpAt";
+    static final String MANDATE_USED = "mandateUsed";
+    static final String SPENT_SEK = "spentSek";
+    static final String SPENT_HOURS = "spentHours";
+    static final String EFFECT = "effect";
+
+    private DecisionVariables() {}
+}

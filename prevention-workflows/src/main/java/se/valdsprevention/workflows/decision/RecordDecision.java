@@ -1,0 +1,57 @@
+package se.valdsprevention.workflows.decision;
+
+import static se.valdsprevention.workflows.decision.DecisionVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import se.valdsprevention.core.decision.Decision;
+import se.valdsprevention.workflows.engine.EngineClock;
+import se.valdsprevention.workflows.form.SubmittedValues;
+
+/**
+ * Saves the decider's verdict (bifall, avslag or återremiss) on the stored proposal as a new
+ * revision, in the same transaction as the approval task's completion, and tells the process (and a
+ * calling process) the outcome.
+ */
+public class RecordDecision implements JavaDelegate {
+
+    /** What the decider chooses in the form. */
+    enum Verdict {
+        APPROVE,
+        REJECT,
+        RETURN
+    }
+
+    private final DecisionRevisions revisions;
+
+    public RecordDecision(DecisionRevisions revisions) {
+        this.revisions = revisions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SubmittedValues values = new SubmittedValues(execution);
+        Verdict verdict = values.requireChoice(VERDICT, Verdict.class);
+        String comment = verdict == null || verdict == Verdict.APPROVE
+                ? values.optionalText(VERDICT_COMMENT, 10_000)
+                : values.requireText(VERDICT_COMMENT, 10_000);
+        values.throwIfInvalid();
+
+        String decisionId = (String) execution.getVariable(DECISION_ID);
+        Decision proposed = revisions
+                .latest(decisionId)
+                .orElseThrow(() -> new IllegalStateException("Decision " + decisionId + " has no saved proposal"))
+                .decision();
+        String decider = (String) execution.getVariable(DECIDED_BY);
+        Decision decided = switch (verdict) {
+            case APPROVE -> proposed.approve(decider, EngineClock.today());
+            case REJECT -> proposed.reject(decider, EngineClock.today(), comment);
+            case RETURN -> proposed.returnForChanges(comment);
+        };
+        revisions.append(decided, decider, EngineClock.now(), execution.getProcessInstanceId());
+        execution.setVariable(OUTCOME, decided.status().name());
+        execution.setVariable(COMMENT, decided.comment());
+        execution.removeVariable(VERDICT);
+        execution.removeVariable(VERDICT_COMMENT);
+    }
+}

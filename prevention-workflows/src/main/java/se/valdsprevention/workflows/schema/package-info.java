@@ -1,0 +1,2 @@
+/** The project's own tables in the engine's database, migrated with Flyway. */
+package se.valdsprevention.workflows.schema;
