@@ -7,10 +7,12 @@ import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.json.DomainJson;
+import se.valdsprevention.workflows.checkin.CheckInConfiguration;
 import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.decision.ApplyDecisionSettings;
 import se.valdsprevention.workflows.decision.CheckProposal;
@@ -24,6 +26,7 @@ import se.valdsprevention.workflows.deployment.PreventionResourcesPlugin;
 import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
 import se.valdsprevention.workflows.identity.PreventionIdentity;
 import se.valdsprevention.workflows.schema.PreventionSchema;
+import se.valdsprevention.workflows.situation.DocumentsConfiguration;
 import se.valdsprevention.workflows.tenant.MunicipalityTenantIdProvider;
 import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
 
@@ -33,6 +36,7 @@ import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
  */
 @AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
 @EnableConfigurationProperties(CountyProperties.class)
+@Import({DocumentsConfiguration.class, CheckInConfiguration.class})
 public class PreventionWorkflowsAutoConfiguration {
 
     @Bean

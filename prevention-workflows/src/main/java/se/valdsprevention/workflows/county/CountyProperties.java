@@ -38,6 +38,10 @@ public class CountyProperties implements Validator {
     @NotEmpty(message = "must list at least one municipality")
     private List<MunicipalityProperties> municipalities = new ArrayList<>();
 
+    /** How often the county checks in, and when a step counts as stalled. */
+    @Valid
+    private CycleProperties cycle = new CycleProperties();
+
     /** Who decides what, and how long a proposal may wait for a decision. */
     @Valid
     private DecisionProperties decisions = new DecisionProperties();
@@ -47,6 +51,7 @@ public class CountyProperties implements Validator {
     public void validate(Object target, Errors errors) {
         CountyProperties county = (CountyProperties) target;
         county.decisions.validate(errors);
+        county.cycle.validate(errors);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < county.municipalities.size(); i++) {
             String municipalityCode = county.municipalities.get(i).getCode();
@@ -91,6 +96,14 @@ public class CountyProperties implements Validator {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public CycleProperties getCycle() {
+        return cycle;
+    }
+
+    public void setCycle(CycleProperties cycle) {
+        this.cycle = cycle;
     }
 
     public DecisionProperties getDecisions() {

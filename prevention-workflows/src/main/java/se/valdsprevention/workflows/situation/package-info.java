@@ -1,0 +1,2 @@
+/** Situation pictures and action plans of the IAVP cycle, stored as revisions in the project's tables. */
+package se.valdsprevention.workflows.situation;
