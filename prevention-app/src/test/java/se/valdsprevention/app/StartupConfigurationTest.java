@@ -70,7 +70,8 @@ class StartupConfigurationTest {
         long authorizations;
         try (ConfigurableApplicationContext first = start(properties, database)) {
             instanceId = first.getBean(RuntimeService.class)
-                    .startProcessInstanceByKey("iavpCycle", java.util.Map.of("municipalityCode", "2303"))
+                    .startProcessInstanceByKey(
+                            "iavpCycle", java.util.Map.of("municipalityCode", "2303", "cycleLabel", "2027"))
                     .getId();
             filters = first.getBean(FilterService.class).createFilterQuery().count();
             authorizations = first.getBean(AuthorizationService.class)

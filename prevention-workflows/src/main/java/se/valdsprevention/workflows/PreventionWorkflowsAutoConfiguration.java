@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.workflows.checkin.CheckInConfiguration;
 import se.valdsprevention.workflows.county.CountyProperties;
+import se.valdsprevention.workflows.cycle.CycleConfiguration;
 import se.valdsprevention.workflows.decision.ApplyDecisionSettings;
 import se.valdsprevention.workflows.decision.CheckProposal;
 import se.valdsprevention.workflows.decision.DecisionRevisions;
@@ -36,7 +37,7 @@ import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
  */
 @AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
 @EnableConfigurationProperties(CountyProperties.class)
-@Import({DocumentsConfiguration.class, CheckInConfiguration.class})
+@Import({DocumentsConfiguration.class, CheckInConfiguration.class, CycleConfiguration.class})
 public class PreventionWorkflowsAutoConfiguration {
 
     @Bean

@@ -38,6 +38,10 @@ public class CountyProperties implements Validator {
     @NotEmpty(message = "must list at least one municipality")
     private List<MunicipalityProperties> municipalities = new ArrayList<>();
 
+    /** What the agreement between the county and a municipality requires of its team. */
+    @Valid
+    private AgreementProperties agreement = new AgreementProperties();
+
     /** How often the county checks in, and when a step counts as stalled. */
     @Valid
     private CycleProperties cycle = new CycleProperties();
@@ -96,6 +100,14 @@ public class CountyProperties implements Validator {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public AgreementProperties getAgreement() {
+        return agreement;
+    }
+
+    public void setAgreement(AgreementProperties agreement) {
+        this.agreement = agreement;
     }
 
     public CycleProperties getCycle() {

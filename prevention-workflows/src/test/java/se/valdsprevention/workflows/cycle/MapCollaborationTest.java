@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.valdsprevention.workflows.TestEngines;
 import se.valdsprevention.workflows.form.InvalidSubmissionException;
 
-@Deployment(resources = "se/valdsprevention/bpmn/iavp-cycle.bpmn")
+@Deployment(resources = "se/valdsprevention/workflows/tenant-test.bpmn")
 class MapCollaborationTest {
 
     static final ProcessEngine ENGINE = TestEngines.vasterbotten("map-collaboration");
@@ -36,7 +36,7 @@ class MapCollaborationTest {
     /** Started in each test: the extension deploys the model only just before the test body runs. */
     private ProcessInstance startCycle() {
         return ENGINE.getRuntimeService()
-                .startProcessInstanceByKey("iavpCycle", Map.of("municipalityCode", "2417", "cycleLabel", "2026"));
+                .startProcessInstanceByKey("tenantTest", Map.of("municipalityCode", "2417", "cycleLabel", "2026"));
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.valdsprevention.workflows.TestEngines;
 import se.valdsprevention.workflows.form.InvalidSubmissionException;
 
-@Deployment(resources = "se/valdsprevention/bpmn/iavp-cycle.bpmn")
+@Deployment(resources = "se/valdsprevention/workflows/tenant-test.bpmn")
 class MunicipalityTenantIdProviderTest {
 
     static final ProcessEngine ENGINE = TestEngines.vasterbotten("tenant-provider");
@@ -85,7 +85,7 @@ class MunicipalityTenantIdProviderTest {
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
                 .callActivity("callCycle")
-                .calledElement("iavpCycle")
+                .calledElement("tenantTest")
                 .endEvent()
                 .done();
         extension.manageDeployment(ENGINE.getRepositoryService()
@@ -105,6 +105,6 @@ class MunicipalityTenantIdProviderTest {
     }
 
     private ProcessInstance start(Map<String, Object> variables) {
-        return ENGINE.getRuntimeService().startProcessInstanceByKey("iavpCycle", variables);
+        return ENGINE.getRuntimeService().startProcessInstanceByKey("tenantTest", variables);
     }
 }
