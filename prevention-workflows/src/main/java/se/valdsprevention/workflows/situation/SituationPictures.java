@@ -1,0 +1,88 @@
+package se.valdsprevention.workflows.situation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.valdsprevention.core.json.DomainJson;
+import se.valdsprevention.core.situation.PictureStatus;
+import se.valdsprevention.core.situation.SituationPicture;
+import se.valdsprevention.core.validation.ValidationException;
+
+/**
+ * The municipalities' situation pictures, as revisions per IAVP cycle in
+ * {@code prevention_situation_picture_revision}. Nothing is overwritten: every save adds a revision with its
+ * author and time. It uses the engine's data source, so inside a delegate a save belongs to the transaction of
+ * the task completion that caused it.
+ */
+public class SituationPictures {
+
+    private static final String TABLE = "prevention_situation_picture_revision";
+
+    private final CycleRevisionTable table;
+    private final DomainJson json;
+
+    public SituationPictures(JdbcTemplate jdbc, DomainJson json) {
+        this.table = new CycleRevisionTable(jdbc, TABLE, "situation picture");
+        this.json = json;
+    }
+
+    /**
+     * Saves {@code picture} as the next revision of the cycle's situation picture.
+     *
+     * @param cycleId the process instance id of the IAVP cycle
+     * @throws ValidationException (path {@code areaCode}) for a county-wide picture, or one of another
+     *     municipality than the cycle's earlier revisions
+     */
+    public SituationPictureRevision save(String cycleId, SituationPicture picture, String author, Instant at) {
+        Objects.requireNonNull(picture, "picture");
+        if (picture.countyWide()) {
+            throw ValidationException.of(
+                    "areaCode",
+                    "a cycle's situation picture is a municipality's; " + picture.areaCode()
+                            + " is a county, whose picture is not part of a municipal cycle");
+        }
+        int revision = table.append(
+                cycleId, picture.areaCode(), "areaCode", picture.status().name(), json.write(picture), author, at);
+        return new SituationPictureRevision(cycleId, picture.areaCode(), revision, picture, author, at);
+    }
+
+    /** The newest revision of the cycle's situation picture. */
+    public Optional<SituationPictureRevision> latest(String cycleId) {
+        return table.select("cycle_id = ?", "revision DESC", this::revision, cycleId).stream()
+                .findFirst();
+    }
+
+    /**
+     * The municipality's newest agreed situation picture, from whichever cycle: the baseline of its next cycle.
+     */
+    public Optional<SituationPictureRevision> latestAgreed(String municipalityCode) {
+        return table
+                .select(
+                        "municipality_code = ? AND status = ?",
+                        "recorded_at DESC, revision DESC",
+                        this::revision,
+                        municipalityCode,
+                        PictureStatus.AGREED.name())
+                .stream()
+                .findFirst();
+    }
+
+    /** Every revision of the cycle's situation picture, oldest first. */
+    public List<SituationPictureRevision> history(String cycleId) {
+        return table.select("cycle_id = ?", "revision", this::revision, cycleId);
+    }
+
+    private SituationPictureRevision revision(ResultSet row, int rowNumber) throws SQLException {
+        return new SituationPictureRevision(
+                row.getString("cycle_id"),
+                row.getString("municipality_code"),
+                row.getInt("revision"),
+                json.read(row.getString("document"), SituationPicture.class),
+                row.getString("author"),
+                row.getTimestamp("recorded_at").toInstant());
+    }
+}
