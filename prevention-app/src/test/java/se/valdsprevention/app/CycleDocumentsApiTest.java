@@ -7,7 +7,6 @@ import static se.valdsprevention.app.CycleDocumentJson.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -163,36 +162,39 @@ class CycleDocumentsApiTest extends DemoCountyTest {
     void badPicturesAreRefusedWith400NamingTheFieldAndNothingIsStored() {
         String cycle = startCycle("2417");
         RestClient coordinator = RestClient.as(rest, "coordinator-2417");
-        Map<String, String> refusedBodies = new LinkedHashMap<>();
-        refusedBodies.put("", "{\"schemaVersion\":1,\"areaCode\":\"2417\",");
-        refusedBodies.put(
-                "victimName", draftPicture("2417").put("victimName", "x").toString());
-        refusedBodies.put(
-                "schemaVersion", draftPicture("2417").put("schemaVersion", 7).toString());
         ObjectNode withoutVersion = draftPicture("2417");
         withoutVersion.remove("schemaVersion");
-        refusedBodies.put("schemaVersion ", withoutVersion.toString());
-        ObjectNode tooManyPeople = draftPicture("2417");
-        ((ObjectNode) tooManyPeople.path("indicators").path(0)).put("total", 12);
-        refusedBodies.put("indicators[0].total", tooManyPeople.toString());
-        refusedBodies.put("areaCode", draftPicture("2422").toString());
-        refusedBodies.put(
-                "status",
-                draftPicture("2417")
-                        .put("status", "AGREED")
-                        .put("agreedBy", "Teamet")
-                        .put("agreedOn", "2026-03-01")
-                        .toString());
+        ObjectNode moreWomenAndMenThanInTotal = draftPicture("2417");
+        ((ObjectNode) moreWomenAndMenThanInTotal.path("indicators").path(0)).put("total", 12);
+        ObjectNode agreed = draftPicture("2417")
+                .put("status", "AGREED")
+                .put("agreedBy", "Kommunteamet")
+                .put("agreedOn", "2026-03-01");
+        List<Refusal> refusals = List.of(
+                new Refusal("malformed JSON", "{\"schemaVersion\":1,\"areaCode\":\"2417\",", ""),
+                new Refusal(
+                        "an unknown property",
+                        draftPicture("2417").put("victimName", "x").toString(),
+                        "victimName"),
+                new Refusal(
+                        "schemaVersion 7",
+                        draftPicture("2417").put("schemaVersion", 7).toString(),
+                        "schemaVersion"),
+                new Refusal("no schemaVersion", withoutVersion.toString(), "schemaVersion"),
+                new Refusal("women + men over the total", moreWomenAndMenThanInTotal.toString(), "indicators[0].total"),
+                new Refusal(
+                        "another municipality's picture", draftPicture("2422").toString(), "areaCode"),
+                new Refusal("an agreed picture", agreed.toString(), "status"));
 
-        refusedBodies.forEach((field, body) -> {
-            ResponseEntity<String> refused = coordinator.put(NORSJO_PICTURE, body);
-            assertThat(refused.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+        for (Refusal refusal : refusals) {
+            ResponseEntity<String> refused = coordinator.put(NORSJO_PICTURE, refusal.body());
+            assertThat(refused.getStatusCode()).as(refusal.what()).isEqualTo(HttpStatus.BAD_REQUEST);
             JsonNode answer = RestClient.read(refused.getBody());
-            assertThat(answer.path("type").asText()).as(field).isEqualTo("InvalidSubmission");
+            assertThat(answer.path("type").asText()).as(refusal.what()).isEqualTo("InvalidSubmission");
             assertThat(answer.path("problems").path(0).path("field").asText())
-                    .as(refused.getBody())
-                    .isEqualTo(field.strip());
-        });
+                    .as(refusal.what() + ": " + refused.getBody())
+                    .isEqualTo(refusal.field());
+        }
         assertThat(pictures.history(cycle)).isEmpty();
     }
 
@@ -261,6 +263,8 @@ class CycleDocumentsApiTest extends DemoCountyTest {
                 .isEqualTo("municipalityCode");
         assertThat(plans.history(cycle)).isEmpty();
     }
+
+    record Refusal(String what, String body, String field) {}
 
     private String startCycle(String municipalityCode) {
         String id = runtimeService
