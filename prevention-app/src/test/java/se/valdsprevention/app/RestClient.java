@@ -12,7 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Calls the engine REST API as one demo user, with that user's own credentials. */
+/** Calls the engine REST API and the domain API as one demo user, with that user's own credentials. */
 public final class RestClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +39,13 @@ public final class RestClient {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** Sends {@code json} as it is, so a test can send malformed or oversized bodies. */
+    public ResponseEntity<String> put(String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
     }
 
     public JsonNode json(String path) {

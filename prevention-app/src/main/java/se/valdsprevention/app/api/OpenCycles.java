@@ -1,0 +1,77 @@
+package se.valdsprevention.app.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import se.valdsprevention.workflows.county.CountyProperties;
+
+/**
+ * Which municipality the caller works for and which IAVP cycle of it they are working on, as the engine sees
+ * it for the request's authenticated user: tenant membership, and the open tasks the user may see.
+ */
+@Component
+class OpenCycles {
+
+    private final IdentityService identityService;
+    private final TaskService taskService;
+    private final CountyProperties county;
+
+    OpenCycles(IdentityService identityService, TaskService taskService, CountyProperties county) {
+        this.identityService = identityService;
+        this.taskService = taskService;
+        this.county = county;
+    }
+
+    /**
+     * The id of the calling user, who must work for {@code municipalityCode}; administrators work for every one.
+     *
+     * @throws ApiRefusal 404, the same for an unknown municipality and one the user does not work for
+     */
+    String callerFor(String municipalityCode) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        if (caller == null || caller.getUserId() == null) {
+            throw new IllegalStateException("The domain API runs behind the REST authentication filter");
+        }
+        if (!county.municipalityCodes().contains(municipalityCode)) {
+            throw ApiRefusal.noSuchMunicipality(municipalityCode);
+        }
+        boolean administrator =
+                caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+        boolean member = caller.getTenantIds() != null && caller.getTenantIds().contains(municipalityCode);
+        if (!administrator && !member) {
+            throw ApiRefusal.noSuchMunicipality(municipalityCode);
+        }
+        return caller.getUserId();
+    }
+
+    /**
+     * The cycle (process instance id) with an open task {@code taskKey} in {@code municipalityCode} that the
+     * calling user may see; empty when there is none.
+     *
+     * @throws ApiRefusal 409 when several cycles have such a task, so the document's cycle is not clear
+     */
+    Optional<String> withOpenTask(String municipalityCode, String taskKey) {
+        List<String> cycles =
+                taskService
+                        .createTaskQuery()
+                        .tenantIdIn(municipalityCode)
+                        .taskDefinitionKey(taskKey)
+                        .active()
+                        .list()
+                        .stream()
+                        .map(Task::getProcessInstanceId)
+                        .distinct()
+                        .toList();
+        if (cycles.size() > 1) {
+            throw ApiRefusal.noOpenTask("Municipality " + municipalityCode + " has " + cycles.size()
+                    + " cycles with an open task '" + taskKey + "' (" + String.join(", ", cycles)
+                    + "); close the ones that are not current in Cockpit first");
+        }
+        return cycles.stream().findFirst();
+    }
+}

@@ -1,0 +1,75 @@
+package se.valdsprevention.app.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.valdsprevention.core.situation.PictureStatus;
+import se.valdsprevention.core.situation.PublishedSituationPicture;
+import se.valdsprevention.core.situation.SituationPicture;
+import se.valdsprevention.core.validation.ValidationException;
+import se.valdsprevention.workflows.engine.EngineClock;
+import se.valdsprevention.workflows.situation.SituationPictureRevision;
+import se.valdsprevention.workflows.situation.SituationPictures;
+
+/**
+ * The situation picture of a municipality's current cycle, sent while the cycle waits at
+ * {@value #TASK}: a Camunda form cannot hold a table of indicators. What comes back is only the
+ * publishable view, with small person-based counts suppressed.
+ */
+@RestController
+@RequestMapping(path = "/api/municipalities/{code}/situation-picture", produces = MediaType.APPLICATION_JSON_VALUE)
+class SituationPictureController {
+
+    static final String TASK = "describeSituation";
+
+    private final OpenCycles cycles;
+    private final SituationPictures pictures;
+    private final DocumentBody body = new DocumentBody();
+
+    SituationPictureController(OpenCycles cycles, SituationPictures pictures) {
+        this.cycles = cycles;
+        this.pictures = pictures;
+    }
+
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> save(@PathVariable String code, HttpServletRequest request) {
+        String author = cycles.callerFor(code);
+        SituationPicture picture = body.read(request, SituationPicture.class);
+        if (!code.equals(picture.areaCode())) {
+            throw ValidationException.of(
+                    "areaCode", "must be " + code + ", the municipality in the address, not " + picture.areaCode());
+        }
+        if (picture.status() != PictureStatus.DRAFT) {
+            throw ValidationException.of(
+                    "status", "must be DRAFT: the team agrees the situation picture in the process, not here");
+        }
+        String cycle = cycles.withOpenTask(code, TASK)
+                .orElseThrow(() -> ApiRefusal.noOpenTask("There is no open task '" + TASK + "' in municipality " + code
+                        + " that you may work on, so there is no cycle to store the situation picture in"));
+        SituationPictureRevision saved = pictures.save(cycle, picture, author, EngineClock.now());
+        return ResponseEntity.created(URI.create("/api/municipalities/" + code + "/situation-picture"))
+                .body(body.write(new SavedRevision(saved.cycleId(), saved.revision())));
+    }
+
+    @GetMapping
+    ResponseEntity<String> latest(@PathVariable String code) {
+        cycles.callerFor(code);
+        String cycle = cycles.withOpenTask(code, TASK)
+                .orElseThrow(() -> ApiRefusal.notFound(
+                        "There is no open task '" + TASK + "' in municipality " + code + " that you may work on"));
+        SituationPictureRevision latest = pictures.latest(cycle)
+                .orElseThrow(() -> ApiRefusal.notFound("No situation picture is stored yet in cycle " + cycle));
+        return ResponseEntity.ok(body.write(new StoredDocument<PublishedSituationPicture>(
+                latest.cycleId(),
+                latest.revision(),
+                latest.author(),
+                latest.recordedAt(),
+                latest.picture().publishable())));
+    }
+}
