@@ -35,7 +35,7 @@ class AuthenticationTest extends DemoCountyTest {
     // that no other test logs in with.
     @Test
     void aWrongPasswordOrUnknownUserGets401() {
-        assertThat(rest.withBasicAuth("police-2422", "wrong")
+        assertThat(rest.withBasicAuth("manager-2462", "wrong")
                         .getForEntity("/engine-rest/task", String.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -51,7 +51,7 @@ class AuthenticationTest extends DemoCountyTest {
                 List.of("coordinator-2417", "manager-2422", "team-2462", "police-2463", "county-24", "admin")) {
             assertThat(TasklistSession.open(rest).login(user, "demo")).as(user).isEqualTo(HttpStatus.OK);
         }
-        assertThat(TasklistSession.open(rest).login("team-2422", "not-the-password"))
+        assertThat(TasklistSession.open(rest).login("manager-2463", "not-the-password"))
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import se.valdsprevention.workflows.county.CountyProperties;
+import se.valdsprevention.workflows.cycle.CycleVariables;
 
 /**
  * Which municipality the caller works for and which IAVP cycle of it they are working on, as the engine sees
@@ -50,28 +51,28 @@ class OpenCycles {
     }
 
     /**
-     * The cycle (process instance id) with an open task {@code taskKey} in {@code municipalityCode} that the
-     * calling user may see; empty when there is none.
+     * The cycle with an open task among {@code taskKeys} in {@code municipalityCode} that the calling
+     * user may see; empty when there is none.
      *
      * @throws ApiRefusal 409 when several cycles have such a task, so the document's cycle is not clear
      */
-    Optional<String> withOpenTask(String municipalityCode, String taskKey) {
+    Optional<OpenCycle> withOpenTask(String municipalityCode, String... taskKeys) {
+        List<Task> tasks = taskService
+                .createTaskQuery()
+                .tenantIdIn(municipalityCode)
+                .taskDefinitionKeyIn(taskKeys)
+                .active()
+                .list();
         List<String> cycles =
-                taskService
-                        .createTaskQuery()
-                        .tenantIdIn(municipalityCode)
-                        .taskDefinitionKey(taskKey)
-                        .active()
-                        .list()
-                        .stream()
-                        .map(Task::getProcessInstanceId)
-                        .distinct()
-                        .toList();
+                tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
         if (cycles.size() > 1) {
             throw ApiRefusal.noOpenTask("Municipality " + municipalityCode + " has " + cycles.size()
-                    + " cycles with an open task '" + taskKey + "' (" + String.join(", ", cycles)
+                    + " cycles with an open task " + String.join(" or ", taskKeys) + " (" + String.join(", ", cycles)
                     + "); close the ones that are not current in Cockpit first");
         }
-        return cycles.stream().findFirst();
+        return tasks.stream().findFirst().map(task -> {
+            Object turn = taskService.getVariable(task.getId(), CycleVariables.CYCLE_ID);
+            return new OpenCycle(task.getId(), turn == null ? task.getProcessInstanceId() : turn.toString());
+        });
     }
 }

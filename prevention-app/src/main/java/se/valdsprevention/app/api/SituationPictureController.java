@@ -2,8 +2,11 @@ package se.valdsprevention.app.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -13,6 +16,8 @@ import se.valdsprevention.core.situation.PictureStatus;
 import se.valdsprevention.core.situation.PublishedSituationPicture;
 import se.valdsprevention.core.situation.SituationPicture;
 import se.valdsprevention.core.validation.ValidationException;
+import se.valdsprevention.workflows.cycle.CycleVariables;
+import se.valdsprevention.workflows.cycle.DocumentSummaries;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.situation.SituationPictureRevision;
 import se.valdsprevention.workflows.situation.SituationPictures;
@@ -20,7 +25,8 @@ import se.valdsprevention.workflows.situation.SituationPictures;
 /**
  * The situation picture of a municipality's current cycle, sent while the cycle waits at
  * {@value #TASK}: a Camunda form cannot hold a table of indicators. What comes back is only the
- * publishable view, with small person-based counts suppressed.
+ * publishable view, with small person-based counts suppressed. A save also puts the picture's
+ * summary on the task, where its form shows it, in the same transaction.
  */
 @RestController
 @RequestMapping(path = "/api/municipalities/{code}/situation-picture", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -30,11 +36,19 @@ class SituationPictureController {
 
     private final OpenCycles cycles;
     private final SituationPictures pictures;
+    private final TaskService taskService;
+    private final TransactionTemplate transaction;
     private final DocumentBody body = new DocumentBody();
 
-    SituationPictureController(OpenCycles cycles, SituationPictures pictures) {
+    SituationPictureController(
+            OpenCycles cycles,
+            SituationPictures pictures,
+            TaskService taskService,
+            PlatformTransactionManager transactionManager) {
         this.cycles = cycles;
         this.pictures = pictures;
+        this.taskService = taskService;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -49,10 +63,15 @@ class SituationPictureController {
             throw ValidationException.of(
                     "status", "must be DRAFT: the team agrees the situation picture in the process, not here");
         }
-        String cycle = cycles.withOpenTask(code, TASK)
+        OpenCycle cycle = cycles.withOpenTask(code, TASK)
                 .orElseThrow(() -> ApiRefusal.noOpenTask("There is no open task '" + TASK + "' in municipality " + code
                         + " that you may work on, so there is no cycle to store the situation picture in"));
-        SituationPictureRevision saved = pictures.save(cycle, picture, author, EngineClock.now());
+        SituationPictureRevision saved = transaction.execute(status -> {
+            SituationPictureRevision revision = pictures.save(cycle.cycleId(), picture, author, EngineClock.now());
+            taskService.setVariable(
+                    cycle.taskId(), CycleVariables.SITUATION_PICTURE_SUMMARY, DocumentSummaries.of(picture));
+            return revision;
+        });
         return ResponseEntity.created(URI.create("/api/municipalities/" + code + "/situation-picture"))
                 .body(body.write(new SavedRevision(saved.cycleId(), saved.revision())));
     }
@@ -60,11 +79,12 @@ class SituationPictureController {
     @GetMapping
     ResponseEntity<String> latest(@PathVariable String code) {
         cycles.callerFor(code);
-        String cycle = cycles.withOpenTask(code, TASK)
+        OpenCycle cycle = cycles.withOpenTask(code, TASK)
                 .orElseThrow(() -> ApiRefusal.notFound(
                         "There is no open task '" + TASK + "' in municipality " + code + " that you may work on"));
-        SituationPictureRevision latest = pictures.latest(cycle)
-                .orElseThrow(() -> ApiRefusal.notFound("No situation picture is stored yet in cycle " + cycle));
+        SituationPictureRevision latest = pictures.latest(cycle.cycleId())
+                .orElseThrow(
+                        () -> ApiRefusal.notFound("No situation picture is stored yet in cycle " + cycle.cycleId()));
         return ResponseEntity.ok(body.write(new StoredDocument<PublishedSituationPicture>(
                 latest.cycleId(),
                 latest.revision(),
