@@ -15,4 +15,24 @@ public class CheckInConfiguration {
     MeetingRevisions meetingRevisions(PreventionSchema migrated, DataSource dataSource) {
         return new MeetingRevisions(new JdbcTemplate(dataSource), new DomainJson());
     }
+
+    @Bean
+    PrepareAgenda prepareAgenda(MeetingRevisions meetingRevisions) {
+        return new PrepareAgenda(meetingRevisions);
+    }
+
+    @Bean
+    RecordCheckIn recordCheckIn(MeetingRevisions meetingRevisions) {
+        return new RecordCheckIn(meetingRevisions);
+    }
+
+    @Bean
+    AgreedActions agreedActions(MeetingRevisions meetingRevisions) {
+        return new AgreedActions(meetingRevisions);
+    }
+
+    @Bean
+    RecordActionDone recordActionDone(MeetingRevisions meetingRevisions) {
+        return new RecordActionDone(meetingRevisions);
+    }
 }
