@@ -204,6 +204,72 @@ class IavpCycleProcessTest {
     }
 
     @Test
+    void aMonthlyCheckInStartsFromTheCycleAndItsOverdueActionEscalatesToCoordinatorAndTeam() {
+        ProcessInstance cycle = start("2417");
+        complete(cycle, "mapCollaboration", "coordinator-2417", collaboration());
+        Job checkInDue = managementService
+                .createJobQuery()
+                .processInstanceId(cycle.getId())
+                .activityId("checkInDue")
+                .singleResult();
+        ClockUtil.setCurrentTime(checkInDue.getDuedate());
+        execute(checkInDue);
+
+        ProcessInstance checkIn = runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(cycle.getId())
+                .processDefinitionKey("checkIn")
+                .singleResult();
+        assertThat(checkIn).isWaitingAt("holdCheckIn");
+        assertThat(checkIn.getTenantId()).isEqualTo("2417");
+        assertThat((String) runtimeService.getVariable(checkIn.getId(), "agenda"))
+                .contains("Steg 1: Initiera samverkan");
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(cycle.getId())
+                        .activityId("checkInDue")
+                        .singleResult()
+                        .getDuedate())
+                .as("the next check-in is due a month later")
+                .isEqualTo(Date.from(START.plusMonths(2).toInstant()));
+
+        String due = EngineClock.today().plusDays(7).toString();
+        identityService.setAuthentication("county-24", List.of("county-officer"), List.of("2417"));
+        taskService.complete(
+                taskService
+                        .createTaskQuery()
+                        .processInstanceId(checkIn.getId())
+                        .taskDefinitionKey("holdCheckIn")
+                        .singleResult()
+                        .getId(),
+                Map.of(
+                        "meetingDate", EngineClock.today().toString(),
+                        "attendance", json("[{\"member\":\"anna\",\"status\":\"PRESENT\"}]"),
+                        "notes", "Teamet är på gång.",
+                        "actions",
+                                json("[{\"description\":\"Boka möte med rektorerna\",\"assignee\":\"team-2417\","
+                                        + "\"dueDate\":\"" + due + "\"}]")));
+        identityService.clearAuthentication();
+
+        Job overdue = managementService
+                .createJobQuery()
+                .processInstanceId(checkIn.getId())
+                .timers()
+                .singleResult();
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        execute(overdue);
+
+        Task escalated = taskService
+                .createTaskQuery()
+                .processInstanceId(checkIn.getId())
+                .taskDefinitionKey("followUpOverdueAction")
+                .singleResult();
+        assertThat(taskService.getIdentityLinksForTask(escalated.getId()))
+                .extracting(link -> link.getGroupId())
+                .contains("coordinator", "team-member");
+    }
+
+    @Test
     void badInputInStepTasksIsRefusedAndTheTaskStaysOpen() {
         ProcessInstance cycle = start("2417");
         String cycleId = (String) runtimeService.getVariable(cycle.getId(), "cycleId");
