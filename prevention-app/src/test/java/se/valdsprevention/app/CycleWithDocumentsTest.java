@@ -46,6 +46,30 @@ class CycleWithDocumentsTest extends DemoCountyTest {
         reachDescribeSituation(cycle);
         String describe = task(cycle, "describeSituation");
 
+        ObjectNode noIndicators = CycleDocumentJson.draftPicture("2462");
+        noIndicators.putArray("indicators");
+        assertThat(coordinator
+                        .put("/api/municipalities/2462/situation-picture", noIndicators.toString())
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<String> empty = complete(coordinator, describe, checklist());
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(empty.getBody()).contains("situationPicture.indicators");
+
+        ObjectNode goalWithoutTarget = CycleDocumentJson.plan("2462");
+        goalWithoutTarget
+                .putArray("goals")
+                .addObject()
+                .put("id", "fewerInsecure")
+                .put("description", "Färre otrygga")
+                .put("indicatorId", "school-harassment")
+                .put("baseline", 13)
+                .put("deadline", "2027-12-31");
+        ResponseEntity<String> noTarget =
+                coordinator.put("/api/municipalities/2462/action-plan", goalWithoutTarget.toString());
+        assertThat(noTarget.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noTarget.getBody()).contains("goals[0].target");
+
         ObjectNode withoutAnalysis = CycleDocumentJson.draftPicture("2462");
         ResponseEntity<String> saved =
                 coordinator.put("/api/municipalities/2462/situation-picture", withoutAnalysis.toString());
