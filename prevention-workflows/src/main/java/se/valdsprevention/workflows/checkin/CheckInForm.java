@@ -2,17 +2,9 @@ package se.valdsprevention.workflows.checkin;
 
 import static se.valdsprevention.workflows.checkin.CheckInVariables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.valdsprevention.core.meeting.ActionStatus;
 import se.valdsprevention.core.meeting.Attendance;
@@ -22,29 +14,26 @@ import se.valdsprevention.core.meeting.MeetingAction;
 import se.valdsprevention.core.validation.ValidationException;
 import se.valdsprevention.core.validation.Violation;
 import se.valdsprevention.core.validation.Violations;
-import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.form.SubmittedValues;
 
 /**
  * Reads the check-in from the variables of the form "Genomför månadsavstämning" and checks it with
- * the domain's own rules. A problem in a list row is reported under the row's form field, counted
- * from zero, for example {@code actions[1].dueDate}.
+ * the domain's own rules. Attendance comes as user names, one per line, in the fields {@code present},
+ * {@code absent} and {@code substitutes} ({@code member: substitute's name}); actions come in fixed
+ * slots {@code action1Description}, {@code action1Assignee}, {@code action1DueDate} and so on, since
+ * Tasklist 7.24 cannot complete a form with a dynamic list. Every problem names its form field.
  */
 final class CheckInForm {
 
-    /** Most rows a list may have: more is not a check-in but a mistake or an attack. */
+    /** Most members a text field may list: more is not a check-in but a mistake or an attack. */
     static final int MAX_ROWS = 50;
 
-    /** Longest submitted list, as JSON text, that is read at all. */
-    static final int MAX_LIST_CHARS = 200_000;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** How many actions the form offers at one check-in. */
+    static final int ACTION_SLOTS = 6;
 
     private final SubmittedValues values;
-    private final VariableScope scope;
 
     private CheckInForm(VariableScope scope) {
-        this.scope = scope;
         this.values = new SubmittedValues(scope);
     }
 
@@ -77,156 +66,118 @@ final class CheckInForm {
     }
 
     private List<Attendance> attendance() {
-        List<Map<String, Object>> rows = rows(ATTENDANCE);
-        if (rows != null && rows.isEmpty()) {
-            values.reject(ATTENDANCE, "list at least one member and whether they came");
-        }
         List<Attendance> attendance = new ArrayList<>();
-        for (int i = 0; rows != null && i < rows.size(); i++) {
-            String row = Violations.index(ATTENDANCE, i);
-            Map<String, Object> cells = rows.get(i);
-            String member = text(cells, row, MEMBER);
-            String statusName = text(cells, row, STATUS);
-            String substitute = text(cells, row, SUBSTITUTE_NAME);
-            AttendanceStatus status = null;
-            if (statusName == null || statusName.isBlank()) {
-                values.reject(field(row, STATUS), "must be chosen");
-            } else {
-                status = Arrays.stream(AttendanceStatus.values())
-                        .filter(s -> s.name().equals(statusName.strip()))
-                        .findFirst()
-                        .orElse(null);
-                if (status == null) {
-                    values.reject(
-                            field(row, STATUS),
-                            "unknown choice '" + abbreviate(statusName) + "'; choose one of "
-                                    + Arrays.toString(AttendanceStatus.values()));
-                }
+        for (String member : lines(PRESENT)) {
+            attend(attendance, PRESENT, member, AttendanceStatus.PRESENT, null);
+        }
+        for (String member : lines(ABSENT)) {
+            attend(attendance, ABSENT, member, AttendanceStatus.ABSENT, null);
+        }
+        List<String> substitutes = lines(SUBSTITUTES);
+        for (int i = 0; i < substitutes.size(); i++) {
+            String line = substitutes.get(i);
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                values.reject(
+                        SUBSTITUTES,
+                        "line " + (i + 1) + ": write the member's user name, a colon and the substitute's name");
+                continue;
             }
-            try {
-                attendance.add(new Attendance(member, status, substitute));
-            } catch (ValidationException refused) {
-                for (Violation violation : refused.violations()) {
-                    String name = switch (violation.path()) {
-                        case "memberId" -> MEMBER;
-                        case "substituteName" -> SUBSTITUTE_NAME;
-                        default -> violation.path();
-                    };
-                    rejectOnce(field(row, name), violation.message());
-                }
-            }
+            attend(
+                    attendance,
+                    SUBSTITUTES,
+                    line.substring(0, colon).strip(),
+                    AttendanceStatus.SUBSTITUTE,
+                    line.substring(colon + 1).strip());
+        }
+        if (attendance.isEmpty() && !values.hasProblem(PRESENT)) {
+            values.reject(PRESENT, "list at least one member who came");
         }
         return attendance;
     }
 
+    private void attend(
+            List<Attendance> attendance, String field, String member, AttendanceStatus status, String substitute) {
+        if (attendance.stream().anyMatch(a -> a.memberId().equals(member))) {
+            values.reject(field, "'" + abbreviate(member) + "' is listed more than once");
+            return;
+        }
+        try {
+            attendance.add(new Attendance(member, status, substitute));
+        } catch (ValidationException refused) {
+            for (Violation violation : refused.violations()) {
+                String what = violation.path().equals("substituteName")
+                        ? "the substitute's name"
+                        : "'" + abbreviate(member) + "'";
+                rejectOnce(field, what + ": " + violation.message());
+            }
+        }
+    }
+
+    /** The non-blank lines of a text field, at most {@value #MAX_ROWS} of them. */
+    private List<String> lines(String field) {
+        String text = values.optionalText(field, Violations.TEXT_MAX);
+        if (text == null) {
+            return List.of();
+        }
+        List<String> lines =
+                text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.size() > MAX_ROWS) {
+            values.reject(field, "must have at most " + MAX_ROWS + " lines, had " + lines.size());
+            return List.of();
+        }
+        return lines;
+    }
+
     private List<MeetingAction> actions(LocalDate today) {
-        List<Map<String, Object>> rows = rows(ACTIONS);
         List<MeetingAction> actions = new ArrayList<>();
-        for (int i = 0; rows != null && i < rows.size(); i++) {
-            String row = Violations.index(ACTIONS, i);
-            Map<String, Object> cells = rows.get(i);
-            String description = text(cells, row, DESCRIPTION);
-            String assignee = text(cells, row, ASSIGNEE);
-            LocalDate dueDate = date(cells, row);
+        for (int slot = 1; slot <= ACTION_SLOTS; slot++) {
+            String descriptionField = actionField(slot, "Description");
+            String assigneeField = actionField(slot, "Assignee");
+            String dueDateField = actionField(slot, "DueDate");
+            if (!values.hasValue(descriptionField)
+                    && !values.hasValue(assigneeField)
+                    && !values.hasValue(dueDateField)) {
+                continue;
+            }
+            String description = values.requireText(descriptionField, Violations.TEXT_MAX);
+            String assignee = values.requireText(assigneeField, 200);
+            LocalDate dueDate = values.requireDate(dueDateField);
             if (dueDate != null && dueDate.isBefore(today)) {
-                values.reject(field(row, DUE_DATE), "must not be in the past (today is " + today + ")");
+                values.reject(dueDateField, "must not be in the past (today is " + today + ")");
             }
             try {
                 actions.add(new MeetingAction(
-                        "action-" + (i + 1),
+                        "action-" + slot,
                         description == null ? null : description.strip(),
                         assignee == null ? null : assignee.strip(),
                         dueDate,
                         ActionStatus.OPEN));
             } catch (ValidationException refused) {
                 for (Violation violation : refused.violations()) {
-                    String name = switch (violation.path()) {
-                        case "assigneeMemberId" -> ASSIGNEE;
-                        default -> violation.path();
+                    String field = switch (violation.path()) {
+                        case "assigneeMemberId" -> assigneeField;
+                        case "dueDate" -> dueDateField;
+                        default -> descriptionField;
                     };
-                    rejectOnce(field(row, name), violation.message());
+                    rejectOnce(field, violation.message());
                 }
             }
         }
         return actions;
     }
 
-    /** The rows of a dynamic list: a JSON array of objects from Tasklist, or a list of maps from Java. */
-    private List<Map<String, Object>> rows(String field) {
-        Object value = scope.getVariable(field);
-        if (value == null) {
-            return List.of();
-        }
-        List<?> raw;
-        if (value instanceof Collection<?> collection) {
-            raw = List.copyOf(collection);
-        } else {
-            // Camunda Forms submit a dynamic list as JSON (a Spin JSON variable or its text).
-            String text = value.toString();
-            if (text.length() > MAX_LIST_CHARS) {
-                values.reject(field, "must be at most " + MAX_LIST_CHARS + " characters of JSON");
-                return null;
-            }
-            try {
-                raw = JSON.readValue(text, new TypeReference<List<Object>>() {});
-            } catch (JsonProcessingException e) {
-                values.reject(field, "must be a list of rows");
-                return null;
-            }
-        }
-        if (raw.size() > MAX_ROWS) {
-            values.reject(field, "must have at most " + MAX_ROWS + " rows, had " + raw.size());
-            return null;
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            if (raw.get(i) instanceof Map<?, ?> map) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> row = (Map<String, Object>) map;
-                rows.add(row);
-            } else {
-                values.reject(Violations.index(field, i), "must be a row of fields");
-                rows.add(Map.of());
-            }
-        }
-        return rows;
-    }
-
-    private String text(Map<String, Object> cells, String row, String name) {
-        Object value = cells.get(name);
-        if (value == null || value instanceof String) {
-            return (String) value;
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        values.reject(field(row, name), "must be text");
-        return null;
-    }
-
-    private LocalDate date(Map<String, Object> cells, String row) {
-        Object value = cells.get(DUE_DATE);
-        String field = field(row, DUE_DATE);
-        if (value == null || value.toString().isBlank()) {
-            values.reject(field, "must be filled in");
-            return null;
-        }
-        if (value instanceof Date date) {
-            return LocalDate.ofInstant(date.toInstant(), EngineClock.SWEDEN);
-        }
-        String text = value.toString().strip();
-        try {
-            return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            values.reject(field, "must be a date like 2027-03-01");
-            return null;
-        }
+    /** The form field of one of the action slots, for example {@code action2DueDate}. */
+    static String actionField(int slot, String part) {
+        return "action" + slot + part;
     }
 
     private void reportMeeting(Violation violation) {
         String path = violation.path();
-        if (path.startsWith(ATTENDANCE + "[") && path.endsWith(".memberId")) {
-            path = path.substring(0, path.length() - "memberId".length()) + MEMBER;
+        if (path.startsWith("attendance")) {
+            path = PRESENT;
+        } else if (path.startsWith("actions")) {
+            path = actionField(1, "Description");
         } else if (path.equals("date")) {
             path = MEETING_DATE;
         } else if (path.startsWith(AGENDA)) {
@@ -239,10 +190,6 @@ final class CheckInForm {
         if (!values.hasProblem(field)) {
             values.reject(field, message);
         }
-    }
-
-    private static String field(String row, String name) {
-        return Violations.join(row, name);
     }
 
     private static String abbreviate(String value) {

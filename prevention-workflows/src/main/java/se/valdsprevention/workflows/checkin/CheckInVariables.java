@@ -8,25 +8,14 @@ final class CheckInVariables {
     static final String CURRENT_STEP = "currentStep";
     static final String AGENDA = "agenda";
     static final String MEETING_DATE = "meetingDate";
-    static final String ATTENDANCE = "attendance";
+    static final String PRESENT = "present";
+    static final String ABSENT = "absent";
+    static final String SUBSTITUTES = "substitutes";
     static final String NOTES = "notes";
-    static final String ACTIONS = "actions";
     static final String MEETING_ID = "meetingId";
     static final String ACTION_COUNT = "actionCount";
     static final String ACTION_ID = "actionId";
     static final String RECORDED_BY = "recordedBy";
-
-    /** The fields of one attendance row. */
-    static final String MEMBER = "member";
-
-    static final String STATUS = "status";
-    static final String SUBSTITUTE_NAME = "substituteName";
-
-    /** The fields of one action row. */
-    static final String DESCRIPTION = "description";
-
-    static final String ASSIGNEE = "assignee";
-    static final String DUE_DATE = "dueDate";
 
     private CheckInVariables() {}
 }

@@ -35,6 +35,12 @@ public class RecordCheckIn implements JavaDelegate {
         meetings.append(meeting, author, EngineClock.now(), execution.getProcessInstanceId());
         execution.setVariable(MEETING_ID, meeting.id());
         execution.setVariable(ACTION_COUNT, meeting.actions().size());
-        execution.removeVariables(List.of(MEETING_DATE, ATTENDANCE, NOTES, ACTIONS));
+        List<String> answers = new java.util.ArrayList<>(List.of(MEETING_DATE, PRESENT, ABSENT, SUBSTITUTES, NOTES));
+        for (int slot = 1; slot <= CheckInForm.ACTION_SLOTS; slot++) {
+            for (String part : List.of("Description", "Assignee", "DueDate")) {
+                answers.add(CheckInForm.actionField(slot, part));
+            }
+        }
+        execution.removeVariables(answers);
     }
 }

@@ -4,8 +4,8 @@ import static se.valdsprevention.workflows.cycle.CycleVariables.MISSING_DEPARTME
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,8 +27,11 @@ import se.valdsprevention.workflows.form.SubmittedValues;
  */
 public class CheckTeam implements TaskListener {
 
-    static final String TEAM_MEMBERS = "teamMembers";
-    static final int MAX_MEMBERS = 60;
+    static final String COORDINATOR_NAME = "coordinatorName";
+    static final String COORDINATOR_DEPARTMENT = "coordinatorDepartment";
+    static final String REPRESENTATIVE = "representative_";
+    static final int MAX_PER_DEPARTMENT = 10;
+    static final String NONE_MISSING = "Inga: alla verksamheter som överenskommelsen kräver finns med.";
 
     private final CountyProperties county;
 
@@ -36,19 +39,43 @@ public class CheckTeam implements TaskListener {
         this.county = county;
     }
 
+    /** The form field where the representatives of {@code department} are named. */
+    static String representativeField(Department department) {
+        return REPRESENTATIVE + department.name();
+    }
+
     @Override
     public void notify(DelegateTask task) {
         SubmittedValues values = new SubmittedValues(task);
-        List<Map<String, Object>> rows = values.requireRows(TEAM_MEMBERS, 1, MAX_MEMBERS);
         LocalDate today = EngineClock.today();
         List<TeamMember> members = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> row = rows.get(i);
-            String name = values.requireRowText(TEAM_MEMBERS, i, row, "name", 200);
-            Department department = values.requireRowChoice(TEAM_MEMBERS, i, row, "department", Department.class);
-            TeamRole role = values.requireRowChoice(TEAM_MEMBERS, i, row, "role", TeamRole.class);
-            if (name != null && department != null && role != null) {
-                members.add(new TeamMember("member-" + (i + 1), name, role, department, null, today, null));
+        String coordinator = values.requireText(COORDINATOR_NAME, 200);
+        Department coordinatorDepartment = values.requireChoice(COORDINATOR_DEPARTMENT, Department.class);
+        if (coordinator != null && coordinatorDepartment != null) {
+            members.add(new TeamMember(
+                    "coordinator", coordinator, TeamRole.COORDINATOR, coordinatorDepartment, null, today, null));
+        }
+        for (Department department : Department.values()) {
+            String field = representativeField(department);
+            String names = values.optionalText(field, 1000);
+            if (names == null || names.isBlank() || values.hasProblem(field)) {
+                continue;
+            }
+            List<String> split = Arrays.stream(names.split(","))
+                    .map(String::strip)
+                    .filter(name -> !name.isEmpty())
+                    .toList();
+            if (split.size() > MAX_PER_DEPARTMENT) {
+                values.reject(field, "name at most " + MAX_PER_DEPARTMENT + " representatives, named " + split.size());
+                continue;
+            }
+            for (String name : split) {
+                if (name.length() > 200) {
+                    values.reject(field, "a name must be at most 200 characters");
+                    continue;
+                }
+                members.add(new TeamMember(
+                        "member-" + (members.size() + 1), name, TeamRole.TEAM_MEMBER, department, null, today, null));
             }
         }
         values.throwIfInvalid();
@@ -67,13 +94,13 @@ public class CheckTeam implements TaskListener {
                     .setVariable(
                             MISSING_DEPARTMENTS,
                             representation.missing().isEmpty()
-                                    ? null
+                                    ? NONE_MISSING
                                     : representation.missing().stream()
                                             .map(Department::label)
                                             .sorted()
                                             .collect(Collectors.joining(", ")));
         } catch (ValidationException refused) {
-            refused.violations().forEach(v -> values.reject(TEAM_MEMBERS + "." + v.path(), v.message()));
+            refused.violations().forEach(v -> values.reject(COORDINATOR_NAME, v.path() + ": " + v.message()));
             values.throwIfInvalid();
         }
     }

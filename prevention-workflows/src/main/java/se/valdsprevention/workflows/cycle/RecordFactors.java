@@ -3,8 +3,10 @@ package se.valdsprevention.workflows.cycle;
 import static se.valdsprevention.workflows.cycle.CycleVariables.CYCLE_ID;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import se.valdsprevention.core.situation.PrioritisedProblem;
@@ -26,6 +28,12 @@ import se.valdsprevention.workflows.situation.SituationPictures;
 public class RecordFactors implements TaskListener {
 
     static final int MAX_ROWS = 50;
+    static final String RISK = "risk_";
+    static final String PROTECTIVE = "protective_";
+    static final String INFLUENCEABLE = "influenceableLevels";
+    static final String PRIORITIES = "priorities";
+    static final Set<String> LEVELS =
+            Arrays.stream(SocioEcologicalLevel.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     private final SituationPictures pictures;
 
@@ -36,32 +44,29 @@ public class RecordFactors implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         SubmittedValues values = new SubmittedValues(task);
+        Set<String> influenceable =
+                values.hasValue(INFLUENCEABLE) ? Set.copyOf(values.requireChoices(INFLUENCEABLE, LEVELS)) : Set.of();
         List<RiskFactor> risks = new ArrayList<>();
-        List<Map<String, Object>> riskRows = values.requireRows("riskFactors", 0, MAX_ROWS);
-        for (int i = 0; i < riskRows.size(); i++) {
-            Factor factor = factor(values, "riskFactors", i, riskRows.get(i));
-            if (factor != null) {
-                risks.add(new RiskFactor(factor.level(), factor.description(), factor.influenceable()));
-            }
-        }
         List<ProtectiveFactor> protections = new ArrayList<>();
-        List<Map<String, Object>> protectionRows = values.requireRows("protectiveFactors", 0, MAX_ROWS);
-        for (int i = 0; i < protectionRows.size(); i++) {
-            Factor factor = factor(values, "protectiveFactors", i, protectionRows.get(i));
-            if (factor != null) {
-                protections.add(new ProtectiveFactor(factor.level(), factor.description(), factor.influenceable()));
+        for (SocioEcologicalLevel level : SocioEcologicalLevel.values()) {
+            boolean canInfluence = influenceable.contains(level.name());
+            for (String risk : factorLines(values, RISK + level.name())) {
+                risks.add(new RiskFactor(level, risk, canInfluence));
+            }
+            for (String protection : factorLines(values, PROTECTIVE + level.name())) {
+                protections.add(new ProtectiveFactor(level, protection, canInfluence));
             }
         }
-        if (riskRows.isEmpty() && protectionRows.isEmpty()) {
-            values.reject("riskFactors", "name at least one risk or protective factor");
+        if (risks.isEmpty() && protections.isEmpty()) {
+            values.reject(RISK + SocioEcologicalLevel.INDIVIDUAL.name(), "name at least one risk or protective factor");
         }
         List<PrioritisedProblem> problems = new ArrayList<>();
-        List<Map<String, Object>> priorityRows = values.requireRows("priorities", 1, 20);
-        for (int i = 0; i < priorityRows.size(); i++) {
-            String description = values.requireRowText("priorities", i, priorityRows.get(i), "description", 200);
-            if (description != null) {
-                problems.add(new PrioritisedProblem(i + 1, description, List.of()));
-            }
+        List<String> priorities = factorLines(values, PRIORITIES);
+        if (priorities.isEmpty() && !values.hasProblem(PRIORITIES)) {
+            values.reject(PRIORITIES, "name at least one prioritised problem");
+        }
+        for (int i = 0; i < priorities.size(); i++) {
+            problems.add(new PrioritisedProblem(i + 1, priorities.get(i), List.of()));
         }
         String cycleId = (String) task.getVariable(CYCLE_ID);
         SituationPicture picture =
@@ -91,12 +96,19 @@ public class RecordFactors implements TaskListener {
         }
     }
 
-    private record Factor(SocioEcologicalLevel level, String description, boolean influenceable) {}
-
-    private static Factor factor(SubmittedValues values, String field, int index, Map<String, Object> row) {
-        SocioEcologicalLevel level = values.requireRowChoice(field, index, row, "level", SocioEcologicalLevel.class);
-        String description = values.requireRowText(field, index, row, "description", 200);
-        boolean influenceable = Boolean.TRUE.equals(row.get("influenceable"));
-        return level == null || description == null ? null : new Factor(level, description, influenceable);
+    /** The non-blank lines of a text field, each a factor or problem of at most 200 characters. */
+    private static List<String> factorLines(SubmittedValues values, String field) {
+        List<String> lines = values.optionalLines(field, 10_000);
+        if (lines.size() > MAX_ROWS) {
+            values.reject(field, "must have at most " + MAX_ROWS + " lines, had " + lines.size());
+            return List.of();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > 200) {
+                values.reject(field, "line " + (i + 1) + ": must be at most 200 characters");
+                return List.of();
+            }
+        }
+        return lines;
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.valdsprevention.workflows.engine.EngineClock;
@@ -132,71 +131,6 @@ public class SubmittedValues {
             return List.of();
         }
         return text.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
-    }
-
-    /**
-     * The rows of a form's dynamic list (a JSON array of objects), at least {@code min} and at most
-     * {@code max} of them; each row maps its fields to their values.
-     */
-    public List<Map<String, Object>> requireRows(String field, int min, int max) {
-        Object value = scope.getVariable(field);
-        if (value == null) {
-            if (min > 0) {
-                reject(field, "add at least " + min);
-            }
-            return List.of();
-        }
-        List<Map<String, Object>> rows;
-        try {
-            rows = value instanceof Collection<?> collection
-                    ? JSON.convertValue(collection, new TypeReference<List<Map<String, Object>>>() {})
-                    : JSON.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {});
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            reject(field, "must be a list of rows");
-            return List.of();
-        }
-        if (rows.size() < min) {
-            reject(field, "add at least " + min);
-        }
-        if (rows.size() > max) {
-            reject(field, "must have at most " + max + " rows, had " + rows.size());
-            return List.of();
-        }
-        return rows;
-    }
-
-    /** A required text in one row of a dynamic list, reported as {@code field[index].key}. */
-    public String requireRowText(String field, int index, Map<String, Object> row, String key, int maxLength) {
-        Object value = row.get(key);
-        String path = field + "[" + index + "]." + key;
-        if (value == null || value.toString().isBlank()) {
-            reject(path, "must be filled in");
-            return null;
-        }
-        if (value.toString().length() > maxLength) {
-            reject(
-                    path,
-                    "must be at most " + maxLength + " characters, was "
-                            + value.toString().length());
-        }
-        return value.toString().trim();
-    }
-
-    /** A required choice in one row of a dynamic list, among the constants of {@code type}. */
-    public <E extends Enum<E>> E requireRowChoice(
-            String field, int index, Map<String, Object> row, String key, Class<E> type) {
-        Object value = row.get(key);
-        String path = field + "[" + index + "]." + key;
-        if (value == null || value.toString().isBlank()) {
-            reject(path, "must be chosen");
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toString().trim());
-        } catch (IllegalArgumentException e) {
-            reject(path, "unknown choice '" + abbreviate(value.toString()) + "'");
-            return null;
-        }
     }
 
     /** One required choice among {@code allowed}, as a radio group or select submits it. */
