@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static se.valdsprevention.workflows.Refusals.refusal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -336,14 +337,5 @@ class CheckInProcessTest {
 
     private static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(EngineClock.SWEDEN).toInstant());
-    }
-
-    static InvalidSubmissionException refusal(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidSubmissionException invalid) {
-                return invalid;
-            }
-        }
-        throw new AssertionError("Expected an InvalidSubmissionException, got " + thrown, thrown);
     }
 }

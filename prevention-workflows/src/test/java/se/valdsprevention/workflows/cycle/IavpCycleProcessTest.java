@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static se.valdsprevention.workflows.Refusals.refusal;
 
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -489,14 +490,5 @@ class IavpCycleProcessTest {
 
     private static Object json(String text) {
         return SpinValues.jsonValue(text).create();
-    }
-
-    static InvalidSubmissionException refusal(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidSubmissionException invalid) {
-                return invalid;
-            }
-        }
-        throw new AssertionError("Expected an InvalidSubmissionException, got " + thrown, thrown);
     }
 }

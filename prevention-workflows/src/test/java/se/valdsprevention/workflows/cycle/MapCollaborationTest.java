@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static se.valdsprevention.workflows.Refusals.refusal;
 
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.valdsprevention.workflows.TestEngines;
-import se.valdsprevention.workflows.form.InvalidSubmissionException;
 
 @Deployment(resources = "se/valdsprevention/workflows/tenant-test.bpmn")
 class MapCollaborationTest {
@@ -104,15 +104,5 @@ class MapCollaborationTest {
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(refusal(e))
                         .hasMessage("departments: must be a list of choices"));
         assertThat(cycle).isWaitingAt("mapCollaboration");
-    }
-
-    /** The refusal, whether the engine passes it on as it is or wrapped in its listener error. */
-    private static InvalidSubmissionException refusal(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidSubmissionException invalid) {
-                return invalid;
-            }
-        }
-        throw new AssertionError("Expected an InvalidSubmissionException, got " + thrown, thrown);
     }
 }

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static se.valdsprevention.workflows.Refusals.refusal;
 
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -429,14 +430,5 @@ class MunicipalDecisionProcessTest {
                 .processInstanceId(decision.getId())
                 .activityId(activityId)
                 .singleResult();
-    }
-
-    static InvalidSubmissionException refusal(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidSubmissionException invalid) {
-                return invalid;
-            }
-        }
-        throw new AssertionError("Expected an InvalidSubmissionException, got " + thrown, thrown);
     }
 }
