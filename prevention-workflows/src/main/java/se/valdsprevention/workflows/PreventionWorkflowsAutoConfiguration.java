@@ -28,6 +28,7 @@ import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
 import se.valdsprevention.workflows.identity.PreventionIdentity;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.situation.DocumentsConfiguration;
+import se.valdsprevention.workflows.team.TeamConfiguration;
 import se.valdsprevention.workflows.tenant.MunicipalityTenantIdProvider;
 import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
 
@@ -37,7 +38,7 @@ import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
  */
 @AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
 @EnableConfigurationProperties(CountyProperties.class)
-@Import({DocumentsConfiguration.class, CheckInConfiguration.class, CycleConfiguration.class})
+@Import({DocumentsConfiguration.class, CheckInConfiguration.class, CycleConfiguration.class, TeamConfiguration.class})
 public class PreventionWorkflowsAutoConfiguration {
 
     @Bean
