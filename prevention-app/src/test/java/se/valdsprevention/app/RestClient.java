@@ -23,6 +23,10 @@ public final class RestClient {
         this.rest = rest;
     }
 
+    public static RestClient as(TestRestTemplate rest, String user, String password) {
+        return new RestClient(rest.withBasicAuth(user, password));
+    }
+
     public static RestClient as(TestRestTemplate rest, String user) {
         return new RestClient(rest.withBasicAuth(user, "demo"));
     }
