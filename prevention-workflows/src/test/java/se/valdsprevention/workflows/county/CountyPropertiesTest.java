@@ -84,4 +84,39 @@ class CountyPropertiesTest {
                         .hasMessageContaining("municipalities[0].code")
                         .hasMessageContaining("municipality 2380 does not belong to county 24"));
     }
+
+    @Test
+    void refusesACadenceOfZeroAnEscalationBeforeTheReminderAndAnUnknownRequiredDepartment() {
+        runner.withPropertyValues(
+                        "prevention.county.code=24",
+                        "prevention.county.name=Västerbotten",
+                        "prevention.county.municipalities[0].code=2417",
+                        "prevention.county.municipalities[0].name=Norsjö",
+                        "prevention.county.cycle.check-in-cadence=P0D",
+                        "prevention.county.cycle.stall-after=-P1W",
+                        "prevention.county.decisions.reminder-after=P14D",
+                        "prevention.county.decisions.escalation-after=P7D",
+                        "prevention.county.decisions.board-chair-max-sek=1000",
+                        "prevention.county.decisions.manager-max-sek=5000")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("cycle.checkInCadence")
+                        .hasMessageContaining("must be longer than zero, for example P1M")
+                        .hasMessageContaining("cycle.stallAfter")
+                        .hasMessageContaining("decisions.escalationAfter")
+                        .hasMessageContaining("must be longer than decisions.reminder-after")
+                        .hasMessageContaining("decisions.boardChairMaxSek"));
+
+        runner.withPropertyValues(
+                        "prevention.county.code=24",
+                        "prevention.county.name=Västerbotten",
+                        "prevention.county.municipalities[0].code=2417",
+                        "prevention.county.municipalities[0].name=Norsjö",
+                        "prevention.county.agreement.required-departments=SCHOOL,BAKERY")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .cause()
+                        .hasMessageContaining("prevention.county.agreement.required-departments"));
+    }
 }
