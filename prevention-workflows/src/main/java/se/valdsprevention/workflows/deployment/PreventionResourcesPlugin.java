@@ -20,6 +20,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * has resolved the host's keeps both, deploys forms in the same deployment as the models that
  * reference them ({@code camunda:formRefBinding="deployment"}), and leaves duplicate filtering and
  * the cluster's deployment lock to the engine.
+ *
+ * <p>A host that deploys its own decision table with the id {@code decisionRouting} replaces ours:
+ * the models find the table in their own deployment, so ours is left out of it.
  */
 public class PreventionResourcesPlugin extends AbstractProcessEnginePlugin {
 
@@ -27,6 +30,11 @@ public class PreventionResourcesPlugin extends AbstractProcessEnginePlugin {
     public static final String LOCATION = "classpath*:se/valdsprevention/bpmn/";
 
     static final String[] PATTERNS = {"**/*.bpmn", "**/*.dmn", "**/*.form"};
+
+    /** Our routing table; a host that deploys its own table with the id {@code decisionRouting} replaces it. */
+    static final String ROUTING_TABLE = "decision-routing.dmn";
+
+    private static final String PACKAGE_PATH = "se/valdsprevention/bpmn/";
 
     private final PathMatchingResourcePatternResolver resolver;
 
@@ -44,7 +52,12 @@ public class PreventionResourcesPlugin extends AbstractProcessEnginePlugin {
         if (present != null) {
             Arrays.stream(present).forEach(resource -> byUrl.put(url(resource), resource));
         }
+        boolean hostRoutesDecisions = byUrl.values().stream()
+                .anyMatch(resource -> !url(resource).contains(PACKAGE_PATH) && definesDecisionRouting(resource));
         for (Resource resource : packagedResources()) {
+            if (hostRoutesDecisions && ROUTING_TABLE.equals(resource.getFilename())) {
+                continue;
+            }
             byUrl.putIfAbsent(url(resource), resource);
         }
         spring.setDeploymentResources(byUrl.values().toArray(Resource[]::new));
@@ -65,6 +78,20 @@ public class PreventionResourcesPlugin extends AbstractProcessEnginePlugin {
                     .toArray(Resource[]::new);
         } catch (UncheckedIOException e) {
             throw new IllegalStateException("Cannot read the packaged models under " + LOCATION, e.getCause());
+        }
+    }
+
+    /** Whether a host's DMN file defines the decision {@code decisionRouting}. */
+    static boolean definesDecisionRouting(Resource resource) {
+        String name = resource.getFilename();
+        if (name == null || !name.endsWith(".dmn")) {
+            return false;
+        }
+        try (var in = resource.getInputStream()) {
+            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return xml.matches("(?s).*<(\\w+:)?decision\\s[^>]*id=\"decisionRouting\".*");
+        } catch (IOException e) {
+            return false;
         }
     }
 
