@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application as a user runs it: demo profile, a real H2 file database (fresh for each test
- * run, under target/), authorization on, the webapps and REST API on a random port.
+ * run, under target/) or, with {@code -Ppostgres}, the PostgreSQL test database; authorization on,
+ * the webapps and REST API on a random port.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -20,7 +21,7 @@ public abstract class DemoCountyTest {
     static final Path DATABASE = Path.of("target", "h2", "demo-" + UUID.randomUUID(), "prevention");
 
     @DynamicPropertySource
-    static void fileDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATABASE.toAbsolutePath());
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.configure(registry, () -> "jdbc:h2:file:" + DATABASE.toAbsolutePath());
     }
 }
