@@ -2,6 +2,10 @@ package se.valdsprevention.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,6 +24,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,10 +39,28 @@ import se.valdsprevention.workflows.decision.DecisionRevisions;
  * a whole application context; their job acquisition is driven here, as the job executor would drive
  * it, so the test decides when each node acts instead of waiting for background threads.
  */
+@Tag("cluster")
 @EnabledIfSystemProperty(named = TestDatabase.URL, matches = "jdbc:postgresql:.*")
 class TwoNodeClusterTest {
 
+    /** A database of the cluster's own, created afresh for each test, so no other test's jobs are due in it. */
+    static final String DATABASE = "prevention_cluster_test";
+
     final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+    String url;
+
+    @BeforeEach
+    void freshDatabase() throws SQLException {
+        String testUrl = System.getProperty(TestDatabase.URL);
+        String server = testUrl.substring(0, testUrl.lastIndexOf('/') + 1);
+        try (Connection connection = DriverManager.getConnection(server + "postgres", user(), "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE);
+        }
+        url = server + DATABASE;
+    }
 
     @AfterEach
     void stopNodes() {
@@ -147,9 +171,8 @@ class TwoNodeClusterTest {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PreventionApplication.class)
                 .profiles("demo")
                 .run(
-                        "--spring.datasource.url=" + System.getProperty(TestDatabase.URL),
-                        "--spring.datasource.username="
-                                + System.getProperty("prevention.test.postgres.user", "postgres"),
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user(),
                         "--spring.main.web-application-type=none",
                         "--spring.autoconfigure.exclude=" + CamundaBpmRestJerseyAutoConfiguration.class.getName(),
                         "--camunda.bpm.process-engine-name=" + name,
@@ -157,6 +180,10 @@ class TwoNodeClusterTest {
                         "--spring.application.name=" + name);
         nodes.add(context);
         return context.getBean(ProcessEngine.class);
+    }
+
+    private static String user() {
+        return System.getProperty("prevention.test.postgres.user", "postgres");
     }
 
     private ConfigurableApplicationContext node(String name) {
