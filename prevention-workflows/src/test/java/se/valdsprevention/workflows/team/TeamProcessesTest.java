@@ -310,22 +310,18 @@ class TeamProcessesTest {
     }
 
     private ProcessInstance startOnboarding(String municipalityCode) {
-        identityService.setAuthentication(
-                "coordinator-" + municipalityCode, List.of("coordinator"), List.of(municipalityCode));
-        try {
-            return runtimeService.startProcessInstanceByKey(
-                    "teamOnboarding", Map.of("municipalityCode", municipalityCode));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return startAsCoordinator("teamOnboarding", municipalityCode);
     }
 
     private ProcessInstance startDeparture(String municipalityCode) {
+        return startAsCoordinator("teamDeparture", municipalityCode);
+    }
+
+    private ProcessInstance startAsCoordinator(String processKey, String municipalityCode) {
         identityService.setAuthentication(
                 "coordinator-" + municipalityCode, List.of("coordinator"), List.of(municipalityCode));
         try {
-            return runtimeService.startProcessInstanceByKey(
-                    "teamDeparture", Map.of("municipalityCode", municipalityCode));
+            return runtimeService.startProcessInstanceByKey(processKey, Map.of("municipalityCode", municipalityCode));
         } finally {
             identityService.clearAuthentication();
         }
