@@ -203,6 +203,9 @@ class TasklistBrowserTest extends DemoCountyTest {
         browser.screenshot("county-officer-task-list");
 
         assertThat(listed).containsAll(checkIns);
+        assertThat(String.join("\n", browser.taskListEntries()))
+                .contains("Kommun")
+                .contains(DEMO_MUNICIPALITIES);
         assertThat(tenantsOf(checkIns)).containsExactlyInAnyOrderElementsOf(DEMO_MUNICIPALITIES);
     }
 
