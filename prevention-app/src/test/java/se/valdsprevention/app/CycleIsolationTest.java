@@ -56,6 +56,13 @@ class CycleIsolationTest extends DemoCountyTest {
                     .as(user + " task history")
                     .doesNotContain("mapCollaboration");
         }
+        assertThat(sorsele.json("/engine-rest/variable-instance?variableName=municipalityCode&processInstanceIdIn="
+                                + sorseleCycle)
+                        .path(0)
+                        .path("value")
+                        .asText())
+                .as("Tasklist's column Kommun reads the own cycle's municipalityCode")
+                .isEqualTo("2422");
         assertThat(sorsele.json("/engine-rest/task?processInstanceId=" + sorseleCycle))
                 .extracting(task -> task.path("taskDefinitionKey").asText())
                 .containsExactly("composeTeam");

@@ -47,9 +47,7 @@ public class CycleConfiguration {
             values.requireText("vision", 10_000);
             values.requireOneOf("readiness", READINESS);
             values.optionalText("readinessNote", 10_000);
-            if (values.hasValue("visionChecklist")) {
-                values.requireChoices("visionChecklist", VISION_CHECKLIST);
-            }
+            values.optionalChoices("visionChecklist", VISION_CHECKLIST);
         });
     }
 
@@ -108,9 +106,7 @@ public class CycleConfiguration {
     FormRules checkLessons() {
         return new FormRules(values -> {
             values.requireText("lessons", 10_000);
-            if (values.hasValue("spreadChannels")) {
-                values.requireChoices("spreadChannels", SPREAD_CHANNELS);
-            }
+            values.optionalChoices("spreadChannels", SPREAD_CHANNELS);
             String next = values.requireOneOf("nextCycle", NEXT_CYCLE);
             if (next != null && !next.equals("END")) {
                 values.requireText("nextCycleLabel", 100);

@@ -133,6 +133,24 @@ public class SubmittedValues {
         return text.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
     }
 
+    /** Any number of choices, none included, every one of them among {@code allowed}. */
+    public List<String> optionalChoices(String field, Set<String> allowed) {
+        Object value = scope.getVariable(field);
+        if (value == null || value.toString().isBlank()) {
+            return List.of();
+        }
+        List<String> choices = asList(field, value);
+        if (choices == null) {
+            return List.of();
+        }
+        for (String choice : choices) {
+            if (!allowed.contains(choice)) {
+                reject(field, "unknown choice '" + abbreviate(choice) + "'");
+            }
+        }
+        return choices;
+    }
+
     /** One required choice among {@code allowed}, as a radio group or select submits it. */
     public String requireOneOf(String field, Set<String> allowed) {
         Object value = scope.getVariable(field);

@@ -27,8 +27,6 @@ class RoleAuthorizations {
             new Grant(Resources.PROCESS_DEFINITION, ANY, List.of(Permissions.READ));
     private static final Grant START_DEFINITIONS =
             new Grant(Resources.PROCESS_DEFINITION, ANY, List.of(Permissions.READ, Permissions.CREATE_INSTANCE));
-    private static final Grant CREATE_INSTANCES =
-            new Grant(Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE));
     private static final Grant FOLLOW_DEFINITIONS = new Grant(
             Resources.PROCESS_DEFINITION,
             ANY,
@@ -42,11 +40,21 @@ class RoleAuthorizations {
     private static final Grant READ_DECISIONS =
             new Grant(Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ, Permissions.READ_HISTORY));
 
+    /**
+     * Reading the municipality's process instances and their variables, so that Tasklist can show a
+     * task's process variables (the column "Kommun", the forms' read-only fields). Tenant membership
+     * keeps it to the user's own municipalities.
+     */
+    private static final Grant READ_INSTANCES = new Grant(Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.READ));
+
+    private static final Grant START_AND_READ_INSTANCES =
+            new Grant(Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.READ, Permissions.CREATE));
+
     static final Map<Role, List<Grant>> GRANTS = Map.of(
-            Role.COORDINATOR, List.of(TASKLIST, START_DEFINITIONS, CREATE_INSTANCES),
-            Role.TEAM_MEMBER, List.of(TASKLIST, READ_DEFINITIONS),
-            Role.MANAGER, List.of(TASKLIST, READ_DEFINITIONS),
-            Role.POLICE, List.of(TASKLIST, READ_DEFINITIONS),
+            Role.COORDINATOR, List.of(TASKLIST, START_DEFINITIONS, START_AND_READ_INSTANCES),
+            Role.TEAM_MEMBER, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
+            Role.MANAGER, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
+            Role.POLICE, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
             Role.COUNTY_OFFICER, List.of(TASKLIST, COCKPIT, FOLLOW_DEFINITIONS, FOLLOW_INSTANCES, READ_DECISIONS));
 
     private final AuthorizationService authorizationService;

@@ -481,7 +481,8 @@ class IavpCycleProcessTest {
     }
 
     private static Map<String, Object> vision() {
-        return Map.of("vision", "Ett Norsjö fritt från våld.", "readiness", "MEDIUM");
+        // Tasklist submits an unticked checklist as an empty JSON list; the checklist is optional.
+        return Map.of("vision", "Ett Norsjö fritt från våld.", "readiness", "MEDIUM", "visionChecklist", json("[]"));
     }
 
     private static Map<String, Object> situationChecklist() {
