@@ -151,11 +151,11 @@ final class TasklistBrowser implements AutoCloseable {
     }
 
     void claimIfOffered() {
-        List<WebElement> claim = driver.findElements(By.xpath("//button[normalize-space()='Claim']"));
+        List<WebElement> claim = driver.findElements(By.xpath("//button[normalize-space()='Ta uppgiften']"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
             claim.get(0).click();
-            wait.until(
-                    ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Claim']")));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.xpath("//button[normalize-space()='Ta uppgiften']")));
         }
     }
 
@@ -201,7 +201,7 @@ final class TasklistBrowser implements AutoCloseable {
     /** Presses Complete once the form is valid and waits until Tasklist has closed the task. */
     void complete() {
         WebElement button = wait.until(
-                ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(normalize-space(),'Complete')]")));
+                ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(normalize-space(),'Slutför')]")));
         clickCentered(button);
         wait.until(ExpectedConditions.or(
                 ExpectedConditions.stalenessOf(button), ExpectedConditions.visibilityOfElementLocated(TASKLIST_ERROR)));

@@ -84,13 +84,13 @@ class TasklistBrowserTest extends DemoCountyTest {
         String label = "Norsjö " + UUID.randomUUID().toString().substring(0, 8);
 
         browser.login("coordinator-2417");
-        browser.click(By.xpath("//a[contains(normalize-space(),'Start process')]"));
+        browser.click(By.xpath("//a[contains(normalize-space(),'Starta process')]"));
         browser.click(By.xpath("//a[normalize-space()='" + CYCLE + "']"));
         browser.waitForForm("Kommunkod");
         browser.type("Kommunkod", "2417");
         browser.type("Cykelns namn", label);
         browser.screenshot("start-form");
-        browser.click(By.xpath("//button[normalize-space()='Start']"));
+        browser.click(By.xpath("//button[normalize-space()='Starta']"));
         String cycle = waitForCycle(label);
         String mapTask = task(cycle, "mapCollaboration").getId();
 

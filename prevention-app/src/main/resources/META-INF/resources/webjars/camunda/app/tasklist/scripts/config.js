@@ -29,10 +29,11 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Tasklist in Swedish for everyone: the users are Swedish municipal staff.
+  "locales": {
+    "availableLocales": ["sv"],
+    "fallbackLocale": "sv"
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
