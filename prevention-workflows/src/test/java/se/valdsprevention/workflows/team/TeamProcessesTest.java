@@ -86,17 +86,7 @@ class TeamProcessesTest {
         assertThat((String) runtimeService.getVariable(onboarding.getId(), "introductionPackage"))
                 .contains("Roll: teammedlem")
                 .contains("Kommunen har ingen fastställd lägesbild ännu.");
-        complete(
-                onboarding,
-                "confirmBasicTraining",
-                Map.of(
-                        "trainingChecklist",
-                        SpinValues.jsonValue("[\"PYRAMID\",\"GENDER\",\"FIVE_STEPS\",\"SITUATION\",\"ROLE\"]")
-                                .create()));
-        complete(
-                onboarding,
-                "confirmFirstMeeting",
-                Map.of("firstMeetingDate", TODAY.plusDays(7).toString()));
+        confirmTrainingAndFirstMeeting(onboarding);
 
         assertThat(onboarding).isWaitingAt("thirtyDaysPassed");
         assertThat(teamMembers.active("2417", "lena-lund-2417", TODAY)).isPresent();
@@ -261,6 +251,10 @@ class TeamProcessesTest {
                         TODAY.plusDays(3).toString(),
                         "introductionParticipants",
                         "Samordnaren och länsstyrelsen"));
+        confirmTrainingAndFirstMeeting(onboarding);
+    }
+
+    private void confirmTrainingAndFirstMeeting(ProcessInstance onboarding) {
         complete(
                 onboarding,
                 "confirmBasicTraining",
