@@ -1,6 +1,9 @@
 package se.valdsprevention.app;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -12,42 +15,58 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Logs in to Tasklist the way the browser does: open the page for a session and CSRF token, post
- * the login form, then call the webapp's own engine API with the session cookie.
+ * Logs in the way the browser does: open the workspace's login page for a session and CSRF token, post the
+ * login form, then call Tasklist's own engine API with the same session cookie (one login for both).
  */
 final class TasklistSession {
 
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
     private final TestRestTemplate rest;
+    private final java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
     private String cookies;
     private String csrfToken;
 
     private TasklistSession(TestRestTemplate rest) {
-        this.rest = rest;
+        this.rest = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
+
+    private String formToken;
 
     static TasklistSession open(TestRestTemplate rest) {
         TasklistSession session = new TasklistSession(rest);
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        ResponseEntity<String> page = session.rest.getForEntity("/login", String.class);
         if (page.getStatusCode() != HttpStatus.OK) {
-            throw new IllegalStateException("Tasklist page answered " + page.getStatusCode());
+            throw new IllegalStateException("The login page answered " + page.getStatusCode());
         }
         session.remember(page.getHeaders());
+        Matcher token = FORM_TOKEN.matcher(page.getBody());
+        if (!token.find()) {
+            throw new IllegalStateException("The login page has no CSRF token");
+        }
+        session.formToken = token.group(1);
         return session;
     }
 
+    /** Posts the login form; OK when it leads on to the start page, UNAUTHORIZED when it leads back to the login. */
     HttpStatus login(String user, String password) {
         HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
-        ResponseEntity<String> response = rest.exchange(
-                "/camunda/api/admin/auth/user/default/login/tasklist",
-                HttpMethod.POST,
-                new HttpEntity<>(form, headers),
-                String.class);
+        form.add("_csrf", formToken);
+        ResponseEntity<String> response =
+                rest.exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
         remember(response.getHeaders());
-        return HttpStatus.valueOf(response.getStatusCode().value());
+        String location = String.valueOf(response.getHeaders().getLocation());
+        if (response.getStatusCode().is3xxRedirection() && !location.contains("/login")) {
+            ResponseEntity<String> tasklist = rest.exchange(
+                    "/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(headers()), String.class);
+            remember(tasklist.getHeaders());
+            return HttpStatus.OK;
+        }
+        return HttpStatus.UNAUTHORIZED;
     }
 
     /** A GET through the webapp's engine API, as Tasklist's own screens make it. */
@@ -61,8 +80,12 @@ final class TasklistSession {
 
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, cookies);
-        headers.add("X-XSRF-TOKEN", csrfToken);
+        if (cookies != null) {
+            headers.add(HttpHeaders.COOKIE, cookies);
+        }
+        if (csrfToken != null) {
+            headers.add("X-XSRF-TOKEN", csrfToken);
+        }
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         return headers;
     }
@@ -73,9 +96,12 @@ final class TasklistSession {
             csrfToken = token;
         }
         List<String> setCookies = response.get(HttpHeaders.SET_COOKIE);
-        if (setCookies != null && !setCookies.isEmpty()) {
-            cookies = String.join(
-                    "; ", setCookies.stream().map(c -> c.split(";", 2)[0]).toList());
+        if (setCookies != null) {
+            for (String setCookie : setCookies) {
+                String pair = setCookie.split(";", 2)[0];
+                jar.put(pair.split("=", 2)[0], pair);
+            }
+            cookies = String.join("; ", jar.values());
         }
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Closes the engine REST API and the application's own API to anonymous callers.
+ * Closes the engine REST API to anonymous callers (prevention-web guards the pages and {@code /api}).
  *
  * <p>The starter leaves {@code /engine-rest} open. Here every request must authenticate with HTTP
  * basic against Camunda's identity service (the database, or LDAP where configured); the user's
@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
 
-    static final String[] PROTECTED_PATHS = {"/engine-rest/*", "/api/*"};
+    static final String[] PROTECTED_PATHS = {"/engine-rest/*"};
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {

@@ -100,15 +100,17 @@ final class TasklistBrowser implements AutoCloseable {
         return driver;
     }
 
+    /** Logs in on the workspace's login page, the one login for pages and Tasklist, then opens Tasklist. */
     void login(String user) {
-        driver.get(baseUrl + "/camunda/app/tasklist/default/");
-        WebElement username = visible(By.cssSelector("input[ng-model='username']"));
-        username.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        driver.get(baseUrl + "/login");
+        visible(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
         screenshot("login-" + user);
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type='submit']"))
+                .click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        driver.get(baseUrl + "/camunda/app/tasklist/default/");
         visible(By.cssSelector(".task-filters"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     }
 
     /** Clicks the filter of that name in the filter list and waits for its task list. */

@@ -1,4 +1,4 @@
-package se.valdsprevention.app.api;
+package se.valdsprevention.web.api;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package se.valdsprevention.app.api;
+package se.valdsprevention.web.api;
 
 /** The answer to a stored document: the cycle it belongs to and its revision number there. */
 record SavedRevision(String cycleId, int revision) {}

@@ -1,4 +1,4 @@
-package se.valdsprevention.app.api;
+package se.valdsprevention.web.api;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.stereotype.Component;
 import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.cycle.CycleVariables;
 
@@ -15,7 +14,6 @@ import se.valdsprevention.workflows.cycle.CycleVariables;
  * Which municipality the caller works for and which IAVP cycle of it they are working on, as the engine sees
  * it for the request's authenticated user: tenant membership, and the open tasks the user may see.
  */
-@Component
 class OpenCycles {
 
     private final IdentityService identityService;

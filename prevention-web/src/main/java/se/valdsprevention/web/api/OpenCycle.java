@@ -1,4 +1,4 @@
-package se.valdsprevention.app.api;
+package se.valdsprevention.web.api;
 
 /**
  * The cycle a document belongs to, found through the open task the caller works on: the task, and

@@ -1,0 +1,25 @@
+package se.valdsprevention.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import se.valdsprevention.web.api.DomainApiConfiguration;
+import se.valdsprevention.web.home.HomeConfiguration;
+import se.valdsprevention.web.security.WorkspaceSecurity;
+import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
+
+/**
+ * What a Camunda Spring Boot application gets by adding prevention-web: the workspace pages, the domain API
+ * under {@code /api}, and one login shared with Tasklist, Cockpit and Admin.
+ */
+@AutoConfiguration(
+        after = PreventionWorkflowsAutoConfiguration.class,
+        before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@Import({
+    WorkspaceSecurity.class,
+    WorkspacePages.class,
+    DomainApiConfiguration.class,
+    HomeConfiguration.class,
+})
+public class PreventionWebAutoConfiguration {}

@@ -1,0 +1,9 @@
+package se.valdsprevention.web.home;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The start page. */
+@Configuration(proxyBeanMethods = false)
+@Import({HomePage.class, MunicipalityOverviews.class})
+public class HomeConfiguration {}

@@ -1,0 +1,102 @@
+package se.valdsprevention.web.home;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import se.valdsprevention.web.MunicipalityNames;
+import se.valdsprevention.web.SwedishDates;
+import se.valdsprevention.web.security.WorkspaceUser;
+import se.valdsprevention.workflows.cycle.CycleVariables;
+
+/**
+ * Builds the start page's view of each municipality as the engine shows it to the user: the request runs as the
+ * user inside the engine, so the task queries list exactly what Tasklist would.
+ */
+@Component
+class MunicipalityOverviews {
+
+    static final String CYCLE_PROCESS = "iavpCycle";
+    static final int MAX_TASKS = 50;
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final MunicipalityNames names;
+    private final SwedishDates dates;
+
+    MunicipalityOverviews(
+            RuntimeService runtimeService, TaskService taskService, MunicipalityNames names, SwedishDates dates) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.names = names;
+        this.dates = dates;
+    }
+
+    List<MunicipalityOverview> of(WorkspaceUser user, String webappPath) {
+        List<MunicipalityOverview> overviews = new ArrayList<>();
+        for (String code : user.municipalityCodes()) {
+            overviews.add(overview(user, code, webappPath));
+        }
+        return overviews;
+    }
+
+    private MunicipalityOverview overview(WorkspaceUser user, String code, String webappPath) {
+        ProcessInstance cycle = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(CYCLE_PROCESS)
+                .tenantIdIn(code)
+                .active()
+                .orderByProcessInstanceId()
+                .desc()
+                .listPage(0, 1)
+                .stream()
+                .findFirst()
+                .orElse(null);
+        String label = null;
+        String step = null;
+        boolean stalled = false;
+        if (cycle != null) {
+            Map<String, Object> variables = runtimeService.getVariables(
+                    cycle.getId(),
+                    List.of(CycleVariables.CYCLE_LABEL, CycleVariables.CURRENT_STEP, CycleVariables.STALLED));
+            label = text(variables.get(CycleVariables.CYCLE_LABEL), "IAVP-cykel");
+            step = text(variables.get(CycleVariables.CURRENT_STEP), "");
+            stalled = Boolean.TRUE.equals(variables.get(CycleVariables.STALLED));
+        }
+        List<MunicipalityOverview.OpenTask> tasks = taskService
+                .createTaskQuery()
+                .tenantIdIn(code)
+                .active()
+                .or()
+                .taskAssignee(user.id())
+                .taskCandidateUser(user.id())
+                .endOr()
+                .orderByTaskCreateTime()
+                .asc()
+                .listPage(0, MAX_TASKS)
+                .stream()
+                .map(task -> openTask(task, user, webappPath))
+                .toList();
+        return new MunicipalityOverview(code, names.of(code), label, step, stalled, tasks);
+    }
+
+    private MunicipalityOverview.OpenTask openTask(Task task, WorkspaceUser user, String webappPath) {
+        return new MunicipalityOverview.OpenTask(
+                task.getId(),
+                task.getName(),
+                task.getAssignee(),
+                task.getCreateTime() == null
+                        ? ""
+                        : dates.dateTime(task.getCreateTime().toInstant()),
+                webappPath + "/app/tasklist/default/#/?task=" + task.getId(),
+                user.id().equals(task.getAssignee()));
+    }
+
+    private static String text(Object value, String otherwise) {
+        return value == null ? otherwise : value.toString();
+    }
+}

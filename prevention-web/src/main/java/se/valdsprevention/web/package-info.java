@@ -1,0 +1,2 @@
+/** The planning workspace: server-rendered pages in Swedish and the domain REST API, auto-configured. */
+package se.valdsprevention.web;

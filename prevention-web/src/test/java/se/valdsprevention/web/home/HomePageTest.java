@@ -1,0 +1,78 @@
+package se.valdsprevention.web.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.valdsprevention.web.PageSession.Page;
+import se.valdsprevention.web.WorkspaceTest;
+
+/** Mina kommuner: each user sees the municipalities they work for, their cycle, step and open tasks. */
+class HomePageTest extends WorkspaceTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Test
+    void aCoordinatorSeesTheirMunicipalityByNameAndNotTheOthers() {
+        Page home = loggedIn("coordinator-2417").get("/");
+
+        assertThat(home.status()).isEqualTo(200);
+        Document page = home.document();
+        assertThat(page.select("main h2").eachText()).containsExactly("Norsjö (2417)");
+        assertThat(page.select("a[href=/kommuner/2417/lagesbild]")).hasSize(1);
+        assertThat(page.select("a[href=/kommuner/2422/lagesbild]")).isEmpty();
+        assertThat(home.body()).doesNotContain("Sorsele");
+    }
+
+    @Test
+    void theCountyOfficerSeesEveryMunicipalityOfTheCounty() {
+        Page home = loggedIn("county-24").get("/");
+
+        assertThat(home.document().select("main h2").eachText()).containsExactly("Norsjö (2417)", "Sorsele (2422)");
+        assertThat(home.document().select("header .user").text()).contains("Lena Länsstyrelsen", "Länsstyrelsen");
+    }
+
+    @Test
+    void aRunningCycleShowsItsStepAndTheUsersOpenTasksLinkedIntoTasklist() {
+        String cycle = startCycle("2422", "Sorsele 2027");
+
+        Page home = loggedIn("coordinator-2422").get("/");
+
+        String text = home.mainText();
+        assertThat(text).contains("Sorsele 2027", "Steg 1: Initiera samverkan");
+        String taskId = taskService
+                .createTaskQuery()
+                .processInstanceId(cycle)
+                .active()
+                .list()
+                .get(0)
+                .getId();
+        assertThat(home.document().select("a[href$=/camunda/app/tasklist/default/#/?task=" + taskId + "]"))
+                .hasSize(1);
+    }
+
+    private String startCycle(String municipality, String label) {
+        identityService.setAuthentication(
+                "coordinator-" + municipality, java.util.List.of("coordinator"), java.util.List.of(municipality));
+        try {
+            return runtimeService
+                    .startProcessInstanceByKey(
+                            "iavpCycle", Map.of("municipalityCode", municipality, "cycleLabel", label))
+                    .getId();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
