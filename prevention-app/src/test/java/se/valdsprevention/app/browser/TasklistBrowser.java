@@ -72,13 +72,18 @@ final class TasklistBrowser implements AutoCloseable {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--no-first-run",
-                "--lang=en-US",
+                "--lang=sv-SE",
+                "--accept-lang=sv-SE,sv",
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        // Headless Chromium keeps its JavaScript locale (Intl) at en-US whatever --lang says; a Swedish user's
+        // browser formats and parses dates as sv-SE, so the page gets that locale and Swedish time.
+        driver.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", "sv-SE"));
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Europe/Stockholm"));
         driver.manage().window().setSize(new Dimension(1400, 1200));
         return new TasklistBrowser(driver, "http://localhost:" + port, testName, profile);
     }
@@ -94,6 +99,16 @@ final class TasklistBrowser implements AutoCloseable {
             fail(message);
         }
         Assumptions.assumeTrue(false, message);
+    }
+
+    /** Runs axe-core on the page shown now; fails on serious or critical WCAG 2.1 AA violations. */
+    List<String> checkAccessibility(String pageName) {
+        return AxeCheck.requireNoSeriousViolations(driver, testName + "-" + pageName);
+    }
+
+    /** Opens a page of the application by its path, e.g. {@code /kommuner/2417/lagesbild}. */
+    void open(String path) {
+        driver.get(baseUrl + path);
     }
 
     WebDriver driver() {
@@ -169,8 +184,9 @@ final class TasklistBrowser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    void typeDate(String fieldLabel, String usDate) {
-        type(fieldLabel, usDate);
+    /** Types a date as a Swedish user does, ÅÅÅÅ-MM-DD, into a form-js date field. */
+    void typeDate(String fieldLabel, String isoDate) {
+        type(fieldLabel, isoDate);
         field(fieldLabel).sendKeys(Keys.ESCAPE);
     }
 

@@ -149,9 +149,8 @@ class TasklistBrowserTest extends DemoCountyTest {
         browser.type("Mandat", "Teamet får arbeta med handbokens fem steg.");
         browser.type("Resurser i kronor", "50000");
         browser.type("Resurser i arbetstimmar", "200");
-        browser.typeDate(
-                "Datum för uppföljning",
-                LocalDate.now().plusMonths(3).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        String followUp = LocalDate.now().plusMonths(3).format(DateTimeFormatter.ISO_LOCAL_DATE);
+        browser.typeDate("Datum för uppföljning", followUp);
         browser.screenshot("decision-proposal-filled");
         browser.complete();
         browser.close();
@@ -161,6 +160,9 @@ class TasklistBrowserTest extends DemoCountyTest {
         browser.openFilter("Beslut att fatta");
         Task approve = decisionTask(cycle, "approveDecision");
         assertThat(approve.getName()).isEqualTo(APPROVE_DECISION);
+        assertThat(String.valueOf(runtimeService.getVariable(approve.getProcessInstanceId(), "followUpDate")))
+                .as("the date typed as ÅÅÅÅ-MM-DD in a Swedish browser is the date stored")
+                .isEqualTo(followUp);
         openTask(approve, "Bakgrund och förslag");
         assertThat(browser.valueOf("Vad ska beslutas?")).isEqualTo(title);
         assertThat(browser.valueOf("Bakgrund och förslag")).isEqualTo("Norsjö deltar i IAVP med ett kommunteam.");

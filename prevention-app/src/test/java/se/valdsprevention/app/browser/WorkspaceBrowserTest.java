@@ -1,0 +1,75 @@
+package se.valdsprevention.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.valdsprevention.app.DemoCountyTest;
+
+/**
+ * The workspace pages in a real Swedish Chromium, each checked with axe-core against WCAG 2.1 AA, with a
+ * screenshot of every page for the user guide.
+ */
+class WorkspaceBrowserTest extends DemoCountyTest {
+
+    @LocalServerPort
+    int port;
+
+    private TasklistBrowser browser;
+
+    @BeforeEach
+    void startBrowser(TestInfo test) {
+        browser = TasklistBrowser.start(port, test.getTestMethod().orElseThrow().getName());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.keepLastPage();
+            browser.close();
+        }
+    }
+
+    @Test
+    void theLoginPageAndEachRolesStartPageMeetWcag() {
+        browser.open("/");
+        browser.visible(By.id("username"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
+        browser.checkAccessibility("login");
+        browser.screenshot("login");
+
+        browser.login("coordinator-2417");
+        browser.open("/");
+        assertThat(browser.visible(By.cssSelector("main h1")).getText()).isEqualTo("Mina kommuner");
+        assertThat(browser.driver().findElement(By.cssSelector("main")).getText())
+                .contains("Norsjö")
+                .doesNotContain("Sorsele");
+        browser.checkAccessibility("home-coordinator");
+        browser.screenshot("home-coordinator");
+    }
+
+    @Test
+    void theCountyOfficerFollowsEveryMunicipalityFromTheStartPage() {
+        browser.login("county-24");
+        browser.open("/");
+
+        assertThat(browser.driver().findElement(By.cssSelector("main")).getText())
+                .contains("Norsjö", "Sorsele", "Vilhelmina", "Åsele");
+        browser.checkAccessibility("home-county-officer");
+        browser.screenshot("home-county-officer");
+    }
+
+    @Test
+    void aMunicipalityOfAnotherTeamIsNotFoundInSwedish() {
+        browser.login("coordinator-2422");
+        browser.open("/kommuner/2417/lagesbild");
+
+        assertThat(browser.driver().findElement(By.cssSelector("main")).getText())
+                .contains("Sidan finns inte");
+        browser.checkAccessibility("not-found");
+    }
+}
