@@ -53,6 +53,19 @@ class WorkspaceBrowserTest extends DemoCountyTest {
     }
 
     @Test
+    void loggingOutInTasklistLeadsToTheWorkspaceLoginAndEndsBothSessions() {
+        browser.login("manager-2417");
+        browser.click(By.cssSelector(".account .dropdown-toggle, [cam-widget-header] .account > a"));
+        browser.click(By.xpath("//a[normalize-space()='Logga ut']"));
+
+        browser.visible(By.id("username"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/login");
+        browser.screenshot("after-tasklist-logout");
+        browser.open("/");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
     void theCountyOfficerFollowsEveryMunicipalityFromTheStartPage() {
         browser.login("county-24");
         browser.open("/");

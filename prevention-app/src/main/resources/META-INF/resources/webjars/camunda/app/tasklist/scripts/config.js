@@ -34,11 +34,9 @@ export default {
     "availableLocales": ["sv"],
     "fallbackLocale": "sv"
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // One login with the workspace: Tasklist's own login form is replaced by the workspace's /login
+  // (the script comes with prevention-web).
+  customScripts: ['scripts/prevention-login'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
