@@ -184,10 +184,13 @@ final class TasklistBrowser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Types a date as a Swedish user does, ÅÅÅÅ-MM-DD, into a form-js date field. */
+    /**
+     * Types a date as a Swedish user does, ÅÅÅÅ-MM-DD. The forms ask for dates in a text field: form-js's date
+     * picker reads typed dates in the browser's locale and stored wrong dates silently.
+     */
     void typeDate(String fieldLabel, String isoDate) {
         type(fieldLabel, isoDate);
-        field(fieldLabel).sendKeys(Keys.ESCAPE);
+        field(fieldLabel).sendKeys(Keys.TAB);
     }
 
     void check(String optionLabel) {
