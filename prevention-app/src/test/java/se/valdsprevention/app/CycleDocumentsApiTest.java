@@ -105,7 +105,10 @@ class CycleDocumentsApiTest extends DemoCountyTest {
                 .path(0)
                 .path("values");
         assertThat(values.path("women").path("suppressed").asBoolean()).isTrue();
+        assertThat(values.path("women").path("reason").asText()).isEqualTo("SMALL_COUNT");
         assertThat(values.path("women").has("value")).isFalse();
+        assertThat(values.path("men").path("reason").asText()).isEqualTo("PROTECTS_SMALL_COUNT");
+        assertThat(values.path("men").has("value")).isFalse();
         assertThat(values.path("total").path("value").asInt()).isEqualTo(13);
         assertThat(read.getBody()).doesNotContain("\"women\":3");
 

@@ -69,9 +69,9 @@ public final class Suppression {
         var result = new ArrayList<ShownValue>(n + 1);
         for (int i = 0; i < n; i++) {
             BigDecimal part = parts.get(i);
-            result.add(part == null ? null : suppressed[i] ? Suppressed.INSTANCE : new Shown(part));
+            result.add(part == null ? null : suppressed[i] ? Suppressed.of(part) : new Shown(part));
         }
-        result.add(total == null ? null : totalSuppressed ? Suppressed.INSTANCE : new Shown(total));
+        result.add(total == null ? null : totalSuppressed ? Suppressed.of(total) : new Shown(total));
         return result;
     }
 

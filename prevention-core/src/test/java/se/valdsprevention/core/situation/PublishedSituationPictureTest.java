@@ -22,7 +22,7 @@ class PublishedSituationPictureTest {
     @Test
     void suppressesSmallCountsAndTheirComplement() {
         assertThat(values("school-harassment"))
-                .isEqualTo(new PublishedValues(Suppressed.INSTANCE, Suppressed.INSTANCE, new Shown(n("13"))));
+                .isEqualTo(new PublishedValues(Suppressed.SMALL_COUNT, Suppressed.PROTECTING, new Shown(n("13"))));
     }
 
     @Test
@@ -48,7 +48,8 @@ class PublishedSituationPictureTest {
         String json = new DomainJson().write(values("school-harassment"));
 
         assertThat(json)
-                .isEqualTo("{\"women\":{\"suppressed\":true},\"men\":{\"suppressed\":true},"
+                .isEqualTo("{\"women\":{\"suppressed\":true,\"reason\":\"SMALL_COUNT\"},"
+                        + "\"men\":{\"suppressed\":true,\"reason\":\"PROTECTS_SMALL_COUNT\"},"
                         + "\"total\":{\"value\":13,\"suppressed\":false}}");
     }
 
@@ -56,7 +57,7 @@ class PublishedSituationPictureTest {
     void writesNoSmallNumberInThePublishedPicture() {
         String json = new DomainJson().write(published);
 
-        assertThat(json).contains("\"men\":{\"suppressed\":true}");
+        assertThat(json).contains("\"men\":{\"suppressed\":true,\"reason\":\"PROTECTS_SMALL_COUNT\"}");
         assertThat(json).doesNotContain("\"value\":3,", "\"value\":3}");
     }
 }

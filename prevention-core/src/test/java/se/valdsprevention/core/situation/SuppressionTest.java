@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
 
-    private static final ShownValue SUPPRESSED = Suppressed.INSTANCE;
+    private static final ShownValue SMALL = Suppressed.SMALL_COUNT;
+    private static final ShownValue PROTECTING = Suppressed.PROTECTING;
 
     private static ShownValue shown(String value) {
         return new Shown(n(value));
@@ -38,22 +39,22 @@ class SuppressionTest {
 
     @Test
     void suppressesWomenAndMenWhenTheTotalWouldRevealASmallPart() {
-        assertThat(publish("3", "10", "13")).isEqualTo(new PublishedValues(SUPPRESSED, SUPPRESSED, shown("13")));
+        assertThat(publish("3", "10", "13")).isEqualTo(new PublishedValues(SMALL, PROTECTING, shown("13")));
     }
 
     @Test
     void suppressesTheTotalAndItsOnlyNonZeroPartWhenTheTotalIsSmall() {
-        assertThat(publish("0", "3", "3")).isEqualTo(new PublishedValues(shown("0"), SUPPRESSED, SUPPRESSED));
+        assertThat(publish("0", "3", "3")).isEqualTo(new PublishedValues(shown("0"), SMALL, SMALL));
     }
 
     @Test
     void suppressesATotalOfOne() {
-        assertThat(publish("1", "0", "1")).isEqualTo(new PublishedValues(SUPPRESSED, shown("0"), SUPPRESSED));
+        assertThat(publish("1", "0", "1")).isEqualTo(new PublishedValues(SMALL, shown("0"), SMALL));
     }
 
     @Test
     void suppressesATotalOfFourAndBothParts() {
-        assertThat(publish("2", "2", "4")).isEqualTo(new PublishedValues(SUPPRESSED, SUPPRESSED, SUPPRESSED));
+        assertThat(publish("2", "2", "4")).isEqualTo(new PublishedValues(SMALL, SMALL, SMALL));
     }
 
     @Test
@@ -63,18 +64,18 @@ class SuppressionTest {
 
     @Test
     void suppressesOnlyTheSmallPartWhenThereIsNoTotal() {
-        assertThat(publish("4", "10", null)).isEqualTo(new PublishedValues(SUPPRESSED, shown("10"), null));
+        assertThat(publish("4", "10", null)).isEqualTo(new PublishedValues(SMALL, shown("10"), null));
     }
 
     @Test
     void suppressesASmallTotalWithoutSplit() {
-        assertThat(publish(null, null, "4")).isEqualTo(new PublishedValues(null, null, SUPPRESSED));
+        assertThat(publish(null, null, "4")).isEqualTo(new PublishedValues(null, null, SMALL));
     }
 
     @Test
     void suppressesTheTotalWhenTwoSuppressedPartsTogetherAreSmall() {
         // 2 + 2 of a total of 9: the others (5) would reveal that the suppressed parts are 4 together.
-        assertThat(publish("2", "2", "9")).isEqualTo(new PublishedValues(SUPPRESSED, SUPPRESSED, SUPPRESSED));
+        assertThat(publish("2", "2", "9")).isEqualTo(new PublishedValues(SMALL, SMALL, PROTECTING));
     }
 
     @Test
@@ -99,7 +100,7 @@ class SuppressionTest {
     void suppressesTheNextSmallestPartOfACountyTotal() {
         var published = Suppression.suppress(List.of(n("1"), n("50"), n("60"), n("20")), n("131"));
 
-        assertThat(published.parts()).containsExactly(SUPPRESSED, shown("50"), shown("60"), SUPPRESSED);
+        assertThat(published.parts()).containsExactly(SMALL, shown("50"), shown("60"), PROTECTING);
         assertThat(published.total()).isEqualTo(shown("131"));
     }
 
@@ -107,7 +108,7 @@ class SuppressionTest {
     void skipsZeroPartsWhenChoosingTheComplementaryPart() {
         var published = Suppression.suppress(List.of(n("2"), n("0"), n("30")), n("32"));
 
-        assertThat(published.parts()).containsExactly(SUPPRESSED, shown("0"), SUPPRESSED);
+        assertThat(published.parts()).containsExactly(SMALL, shown("0"), PROTECTING);
         assertThat(published.total()).isEqualTo(shown("32"));
     }
 
@@ -115,15 +116,15 @@ class SuppressionTest {
     void suppressesTheTotalWhenNoOtherPartCanHideTheSuppressedOne() {
         var published = Suppression.suppress(List.of(n("3"), n("0"), n("0")), n("8"));
 
-        assertThat(published.parts()).containsExactly(SUPPRESSED, shown("0"), shown("0"));
-        assertThat(published.total()).isEqualTo(SUPPRESSED);
+        assertThat(published.parts()).containsExactly(SMALL, shown("0"), shown("0"));
+        assertThat(published.total()).isEqualTo(PROTECTING);
     }
 
     @Test
     void widensSuppressionWhileTheSuppressedPartsTogetherAreSmall() {
         var published = Suppression.suppress(List.of(n("1"), n("2"), n("40"), n("45")), n("88"));
 
-        assertThat(published.parts()).containsExactly(SUPPRESSED, SUPPRESSED, SUPPRESSED, shown("45"));
+        assertThat(published.parts()).containsExactly(SMALL, SMALL, PROTECTING, shown("45"));
         assertThat(published.total()).isEqualTo(shown("88"));
     }
 
@@ -131,7 +132,7 @@ class SuppressionTest {
     void leavesPartsWithoutATotalToPrimarySuppression() {
         var published = Suppression.suppress(List.of(n("3"), n("7")), null);
 
-        assertThat(published.parts()).containsExactly(SUPPRESSED, shown("7"));
+        assertThat(published.parts()).containsExactly(SMALL, shown("7"));
         assertThat(published.total()).isNull();
     }
 

@@ -7,14 +7,13 @@ import se.valdsprevention.core.situation.PublishedSituationPicture;
 import se.valdsprevention.core.situation.Shown;
 import se.valdsprevention.core.situation.ShownValue;
 import se.valdsprevention.core.situation.SituationPicture;
+import se.valdsprevention.core.situation.Suppressed;
 
 /**
  * The documents of a cycle as short Swedish text for the forms that show them. A situation picture
  * is only ever summarised from its publishable view, so a small count never reaches a form.
  */
 public final class DocumentSummaries {
-
-    static final String SUPPRESSED = "skyddat (färre än 5)";
 
     private DocumentSummaries() {}
 
@@ -55,6 +54,9 @@ public final class DocumentSummaries {
         if (value == null) {
             return "–";
         }
-        return value instanceof Shown shown ? shown.value().stripTrailingZeros().toPlainString() : SUPPRESSED;
+        if (value instanceof Shown shown) {
+            return shown.value().stripTrailingZeros().toPlainString();
+        }
+        return ((Suppressed) value).label();
     }
 }
