@@ -58,6 +58,8 @@ final class SvgDocument {
         root.insertBefore(desc, root.getFirstChild());
         root.insertBefore(titleElement, desc);
         SVGCSSStyler.style(root);
+        // Batik's default text style names the JDK's logical font, which browsers do not know.
+        root.setAttributeNS(null, "style", root.getAttribute("style").replace("'Dialog'", "sans-serif"));
         StringWriter out = new StringWriter();
         try {
             Transformer transformer = TransformerFactory.newInstance().newTransformer();
