@@ -10,6 +10,8 @@ import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -139,7 +141,7 @@ public class SituationCharts {
         }
         Map<PyramidLevel, Integer> counts = new LinkedHashMap<>();
         List<PyramidLevel> topFirst = new ArrayList<>(List.of(PyramidLevel.values()));
-        java.util.Collections.reverse(topFirst);
+        Collections.reverse(topFirst);
         topFirst.forEach(level -> counts.put(level, 0));
         int withoutLevel = 0;
         for (PublishedIndicator indicator : picture.indicators()) {
@@ -560,8 +562,8 @@ public class SituationCharts {
                     new Category(id.indicatorId() + "/" + id.unit() + "/" + id.gender(), name),
                     id.unit(),
                     id.gender(),
-                    java.util.Arrays.asList(numbers.get(id)),
-                    java.util.Arrays.asList(marks.get(id)))));
+                    Arrays.asList(numbers.get(id)),
+                    Arrays.asList(marks.get(id)))));
             return new Trend(columns, series);
         }
     }
