@@ -155,6 +155,18 @@ public final class PageSession {
         }
     }
 
+    /** A request built by the caller, sent with this session's cookies; the whole response, headers included. */
+    public HttpResponse<String> exchange(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The value of a cookie this session holds, or null. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()

@@ -3,6 +3,7 @@ package se.valdsprevention.workflows.situation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,6 +70,25 @@ public class SituationPictures {
                         PictureStatus.AGREED.name())
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * The newest agreed revision of each of the municipality's cycles, oldest first (by when it was agreed): the
+     * points of its trend over the cycles.
+     */
+    public List<SituationPictureRevision> agreedPerCycle(String municipalityCode) {
+        var newestPerCycle = new LinkedHashMap<String, SituationPictureRevision>();
+        table.select(
+                        "municipality_code = ? AND status = ?",
+                        "recorded_at, revision",
+                        this::revision,
+                        municipalityCode,
+                        PictureStatus.AGREED.name())
+                .forEach(revision -> {
+                    newestPerCycle.remove(revision.cycleId());
+                    newestPerCycle.put(revision.cycleId(), revision);
+                });
+        return List.copyOf(newestPerCycle.values());
     }
 
     /** Every revision of the cycle's situation picture, oldest first. */

@@ -70,6 +70,21 @@ class SituationPicturesTest {
     }
 
     @Test
+    void eachCycleGivesItsNewestAgreedPictureToTheTrendInTheOrderTheyWereAgreed() {
+        pictures.save("cycle-lycksele-2025", agreed("2481", 2025), "coordinator-2481", MARCH);
+        pictures.save("cycle-lycksele-2026", draft("2481", 2026), "coordinator-2481", MARCH.plusSeconds(60));
+        pictures.save("cycle-lycksele-2026", agreed("2481", 2026), "coordinator-2481", APRIL);
+        pictures.save("cycle-lycksele-2025", agreed("2481", 2025), "coordinator-2481", APRIL.plusSeconds(60));
+        pictures.save("cycle-lycksele-2027", draft("2481", 2027), "coordinator-2481", APRIL.plusSeconds(120));
+        pictures.save("cycle-other-municipality", agreed("2482", 2025), "coordinator-2482", MARCH);
+
+        assertThat(pictures.agreedPerCycle("2481"))
+                .extracting(SituationPictureRevision::cycleId, SituationPictureRevision::revision)
+                .containsExactly(tuple("cycle-lycksele-2026", 2), tuple("cycle-lycksele-2025", 2));
+        assertThat(pictures.agreedPerCycle("2483")).isEmpty();
+    }
+
+    @Test
     void aPictureOfAnotherMunicipalityThanTheCyclesIsRefusedAndNotStored() {
         pictures.save("cycle-sorsele", draft("2422", 2025), "coordinator-2422", MARCH);
 
