@@ -211,6 +211,26 @@ class MethodCurationTest extends WorkspaceTest {
     }
 
     @Test
+    void anUploadBeyondTheRequestLimitIsRefusedWithoutAServerError() {
+        var county = loggedIn("county-24");
+        String id = add(county, "Mycket för stor bilaga");
+        byte[] huge = new byte[45 * 1024 * 1024];
+        System.arraycopy(PDF, 0, huge, 0, PDF.length);
+
+        var refused = county.upload(
+                "/metodbank/" + id + "/bilagor",
+                Map.of("_csrf", county.csrfToken("/metodbank/" + id + "/andra")),
+                "fil",
+                "enorm.pdf",
+                "application/pdf",
+                huge);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.mainText()).contains("Filen är för stor", "ingenting har sparats");
+        assertThat(methods.latest(id).orElseThrow().method().attachments()).isEmpty();
+    }
+
+    @Test
     void aCoordinatorReadsButMayNotAddChangeOrUpload() {
         var coordinator = loggedIn("coordinator-2417");
         String token = coordinator.csrfToken("/metodbank");
