@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Import;
 import se.valdsprevention.web.api.DomainApiConfiguration;
 import se.valdsprevention.web.charts.ChartsConfiguration;
 import se.valdsprevention.web.home.HomeConfiguration;
+import se.valdsprevention.web.methods.MethodBankConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
 import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
 
@@ -23,5 +24,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     DomainApiConfiguration.class,
     HomeConfiguration.class,
     ChartsConfiguration.class,
+    MethodBankConfiguration.class,
 })
 public class PreventionWebAutoConfiguration {}

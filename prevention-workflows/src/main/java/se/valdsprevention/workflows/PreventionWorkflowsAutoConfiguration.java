@@ -26,6 +26,7 @@ import se.valdsprevention.workflows.decision.StartDecisionFollowUp;
 import se.valdsprevention.workflows.deployment.PreventionResourcesPlugin;
 import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
 import se.valdsprevention.workflows.identity.PreventionIdentity;
+import se.valdsprevention.workflows.methods.MethodsConfiguration;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.situation.DocumentsConfiguration;
 import se.valdsprevention.workflows.team.TeamConfiguration;
@@ -38,7 +39,13 @@ import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
  */
 @AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
 @EnableConfigurationProperties(CountyProperties.class)
-@Import({DocumentsConfiguration.class, CheckInConfiguration.class, CycleConfiguration.class, TeamConfiguration.class})
+@Import({
+    DocumentsConfiguration.class,
+    CheckInConfiguration.class,
+    CycleConfiguration.class,
+    TeamConfiguration.class,
+    MethodsConfiguration.class
+})
 public class PreventionWorkflowsAutoConfiguration {
 
     @Bean

@@ -4,14 +4,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Stream;
 import se.valdsprevention.core.plan.AmbitionLevel;
+import se.valdsprevention.core.plan.PreventionKind;
 import se.valdsprevention.core.plan.PreventionLevel;
+import se.valdsprevention.core.situation.SocioEcologicalLevel;
 import se.valdsprevention.core.situation.ViolenceType;
 import se.valdsprevention.core.validation.Violations;
 
 /**
  * What to look for in the method bank; every criterion is optional (null matches all). {@code arena} and {@code
  * targetGroup} match as case-insensitive parts; every word of {@code text} must appear in the name, arena, target
- * group or evidence note.
+ * group, description or evidence note.
  */
 public record MethodQuery(
         ViolenceType violenceType,
@@ -19,7 +21,10 @@ public record MethodQuery(
         AmbitionLevel ambitionLevel,
         String arena,
         String targetGroup,
-        String text) {
+        String text,
+        MethodKind kind,
+        SocioEcologicalLevel socioEcologicalLevel,
+        PreventionKind preventionKind) {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
@@ -34,6 +39,17 @@ public record MethodQuery(
         v.throwIfAny();
     }
 
+    /** A query without the criteria added later (kind, socio-ecological level, prevention kind). */
+    public MethodQuery(
+            ViolenceType violenceType,
+            PreventionLevel preventionLevel,
+            AmbitionLevel ambitionLevel,
+            String arena,
+            String targetGroup,
+            String text) {
+        this(violenceType, preventionLevel, ambitionLevel, arena, targetGroup, text, null, null, null);
+    }
+
     /** The query that matches every method. */
     public static MethodQuery any() {
         return new MethodQuery(null, null, null, null, null, null);
@@ -45,6 +61,10 @@ public record MethodQuery(
                 && (ambitionLevel == null || method.ambitionLevel() == ambitionLevel)
                 && contains(method.arena(), arena)
                 && contains(method.targetGroup(), targetGroup)
+                && (kind == null || method.kind() == kind)
+                && (socioEcologicalLevel == null
+                        || method.socioEcologicalLevels().contains(socioEcologicalLevel))
+                && (preventionKind == null || method.preventionKinds().contains(preventionKind))
                 && matchesText(method);
     }
 
@@ -52,7 +72,12 @@ public record MethodQuery(
         if (text == null) {
             return true;
         }
-        String haystack = Stream.of(method.name(), method.arena(), method.targetGroup(), method.evidenceNote())
+        String haystack = Stream.of(
+                        method.name(),
+                        method.arena(),
+                        method.targetGroup(),
+                        method.description(),
+                        method.evidenceNote())
                 .filter(s -> s != null)
                 .reduce("", (a, b) -> a + " " + b)
                 .toLowerCase(SWEDISH);

@@ -8,17 +8,23 @@ import java.util.Locale;
 public enum MethodSort {
     NAME,
     AMBITION_LEVEL,
-    PREVENTION_LEVEL;
+    PREVENTION_LEVEL,
+    /** By arena in Swedish alphabetical order, then name. */
+    ARENA,
+    /** Methods before communication material, then name. */
+    KIND;
 
-    private static final Comparator<Method> BY_NAME =
-            Comparator.comparing(Method::name, Collator.getInstance(Locale.forLanguageTag("sv-SE"))::compare);
+    private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+    private static final Comparator<Method> BY_NAME = Comparator.comparing(Method::name, SWEDISH::compare);
 
-    Comparator<Method> comparator() {
+    public Comparator<Method> comparator() {
         return switch (this) {
             case NAME -> BY_NAME;
             case AMBITION_LEVEL -> Comparator.comparing(Method::ambitionLevel).thenComparing(BY_NAME);
             case PREVENTION_LEVEL ->
                 Comparator.comparing(Method::preventionLevel).thenComparing(BY_NAME);
+            case ARENA -> Comparator.comparing(Method::arena, SWEDISH::compare).thenComparing(BY_NAME);
+            case KIND -> Comparator.comparing(Method::kind).thenComparing(BY_NAME);
         };
     }
 }

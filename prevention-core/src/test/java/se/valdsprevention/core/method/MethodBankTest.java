@@ -6,7 +6,9 @@ import static se.valdsprevention.core.validation.Refusals.assertRefused;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.valdsprevention.core.plan.AmbitionLevel;
+import se.valdsprevention.core.plan.PreventionKind;
 import se.valdsprevention.core.plan.PreventionLevel;
+import se.valdsprevention.core.situation.SocioEcologicalLevel;
 import se.valdsprevention.core.situation.ViolenceType;
 
 class MethodBankTest {
@@ -100,5 +102,43 @@ class MethodBankTest {
         var bank = new MethodBank(List.of(aldre, MethodFixtures.datingViolence(), MethodFixtures.mvp()));
 
         assertThat(ids(bank.search(MethodQuery.any()))).containsExactly("mvp", "dating-violence", "elderly");
+    }
+
+    @Test
+    void filtersByKindSocioEcologicalLevelAndPreventionKindAndSearchesDescriptions() {
+        var campaign = new Method(
+                "campaign",
+                "Kampanj mot våld",
+                List.of(ViolenceType.CLOSE_RELATIONSHIPS),
+                "Kommunen",
+                "Alla invånare",
+                PreventionLevel.UNIVERSAL,
+                AmbitionLevel.GRUNDLAGGANDE,
+                null,
+                MethodKind.COMMUNICATION_MATERIAL,
+                "Affischer i busskurer.",
+                null,
+                List.of(SocioEcologicalLevel.SOCIETY),
+                List.of(PreventionKind.SOCIAL, PreventionKind.SITUATIONAL),
+                List.of(),
+                List.of());
+        var bank = new MethodBank(List.of(campaign, MethodFixtures.mvp(), MethodFixtures.safetyWalk()));
+
+        assertThat(ids(bank.search(query(MethodKind.COMMUNICATION_MATERIAL, null, null))))
+                .containsExactly("campaign");
+        assertThat(ids(bank.search(query(null, SocioEcologicalLevel.SOCIETY, null))))
+                .containsExactly("campaign");
+        assertThat(ids(bank.search(query(null, null, PreventionKind.SITUATIONAL))))
+                .containsExactly("campaign");
+        assertThat(ids(bank.search(new MethodQuery(null, null, null, null, null, "busskurer"))))
+                .containsExactly("campaign");
+        assertThat(ids(bank.search(MethodQuery.any(), MethodSort.KIND)))
+                .containsExactly("mvp", "safety-walk", "campaign");
+        assertThat(ids(bank.search(MethodQuery.any(), MethodSort.ARENA)))
+                .containsExactly("campaign", "safety-walk", "mvp");
+    }
+
+    private static MethodQuery query(MethodKind kind, SocioEcologicalLevel level, PreventionKind preventionKind) {
+        return new MethodQuery(null, null, null, null, null, null, kind, level, preventionKind);
     }
 }
