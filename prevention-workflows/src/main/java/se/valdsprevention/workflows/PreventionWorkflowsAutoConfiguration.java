@@ -1,6 +1,8 @@
 package se.valdsprevention.workflows;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
@@ -30,6 +32,7 @@ import se.valdsprevention.workflows.methods.MethodsConfiguration;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.situation.DocumentsConfiguration;
 import se.valdsprevention.workflows.team.TeamConfiguration;
+import se.valdsprevention.workflows.tenant.MunicipalityNamePlugin;
 import se.valdsprevention.workflows.tenant.MunicipalityTenantIdProvider;
 import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
 
@@ -51,6 +54,13 @@ public class PreventionWorkflowsAutoConfiguration {
     @Bean
     MunicipalityTenantIdProvider municipalityTenantIdProvider(CountyProperties county) {
         return new MunicipalityTenantIdProvider(new LinkedHashSet<>(county.municipalityCodes()));
+    }
+
+    @Bean
+    MunicipalityNamePlugin municipalityNamePlugin(CountyProperties county) {
+        Map<String, String> names = new LinkedHashMap<>();
+        county.getMunicipalities().forEach(municipality -> names.put(municipality.getCode(), municipality.getName()));
+        return new MunicipalityNamePlugin(names);
     }
 
     @Bean

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import se.valdsprevention.workflows.tenant.MunicipalityTenantIdProvider;
+import se.valdsprevention.workflows.tenant.MunicipalityNamePlugin;
 
 /**
  * The Tasklist filters every role starts with: the user's own tasks, and the tasks waiting for the
@@ -70,8 +70,7 @@ class TasklistFilters {
         properties.put("priority", priority);
         properties.put("refresh", true);
         properties.put(
-                "variables",
-                List.of(Map.of("name", MunicipalityTenantIdProvider.MUNICIPALITY_CODE, "label", "Kommun")));
+                "variables", List.of(Map.of("name", MunicipalityNamePlugin.MUNICIPALITY_NAME, "label", "Kommun")));
         filter.setProperties(properties);
         filter.setQuery(query);
         return filterService.saveFilter(filter);

@@ -83,6 +83,9 @@ class IavpCycleProcessTest {
     void aMunicipalityRunsTheFiveStepsAndStartsTheNextCycleAtStepTwo() {
         ProcessInstance cycle = start("2417");
         String firstCycleId = (String) runtimeService.getVariable(cycle.getId(), "cycleId");
+        assertThat(runtimeService.getVariable(cycle.getId(), "municipalityName"))
+                .as("Tasklist shows the municipality by name")
+                .isEqualTo("Norsjö");
 
         completeStepOne(cycle);
         assertThat(cycle).isWaitingAt("chooseViolenceTypes");
@@ -331,7 +334,7 @@ class IavpCycleProcessTest {
         situationPictures.save(
                 cycleId, CycleDocuments.draftPicture("2417", 2026), "coordinator-2417", EngineClock.now());
         complete(cycle, "describeSituation", "coordinator-2417", situationChecklist());
-        complete(cycle, "agreeSituationPicture", "coordinator-2417", Map.of("teamAgreed", true));
+        complete(cycle, "agreeSituationPicture", "team-2417", Map.of("teamAgreed", true));
     }
 
     private void completeStepThree(ProcessInstance cycle) {
