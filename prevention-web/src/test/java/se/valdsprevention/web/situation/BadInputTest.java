@@ -165,6 +165,12 @@ class BadInputTest extends WorkspaceTest {
         assertThat(refused.mainText()).contains("Inget sparades");
         assertThat(cycles.revisions(cycle)).isZero();
 
+        Map<String, String> farIndex = picture("Rad", "10", "10", "20");
+        farIndex.put("indicators[" + (PictureConversion.MAX_BOUND_ROWS + 50) + "].name", "Långt bort");
+        Page beyondTheBinder = post(coordinator, "2417", farIndex);
+        assertThat(beyondTheBinder.status()).isEqualTo(400);
+        assertThat(beyondTheBinder.mainText()).contains("För många rader", "Inget sparades");
+
         Map<String, String> tooMany = picture("Rad", "10", "10", "20");
         for (int i = 1; i <= PictureConversion.MAX_INDICATORS; i++) {
             tooMany.put("indicators[" + i + "].name", "Rad " + i);
