@@ -247,6 +247,7 @@ class BadInputTest extends WorkspaceTest {
     private static Element assertRefusedAt(Page page, String path, String label) {
         assertThat(page.status()).isEqualTo(400);
         Document document = page.document();
+        assertThat(document.select("main [id]").eachAttr("id")).doesNotHaveDuplicates();
         String id = FormProblems.fieldId(path);
         Element field = document.getElementById(id);
         assertThat(field).as("field " + id).isNotNull();

@@ -103,6 +103,11 @@ class SituationPageTest extends WorkspaceTest {
                         "Hedersrelaterade ärenden");
         assertThat(reloaded.select(FORM + " tbody tr input[name$='.id']").eachAttr("value"))
                 .contains("elever-utsatta-for-krankningar", "hedersrelaterade-arenden");
+        assertThat(reloaded.select("main [id]").eachAttr("id")).doesNotHaveDuplicates();
+        assertThat(reloaded.select("main input[type=text], main select, main textarea"))
+                .allSatisfy(field -> assertThat(reloaded.select("label[for=" + field.id() + "]"))
+                        .as("label of " + field.id())
+                        .hasSize(1));
         assertThat(reloaded.select("#versioner tbody tr")).hasSize(1);
         assertThat(reloaded.select("#versioner tbody tr").text()).contains("Sara Samordnare", "utkast");
         assertThat(reloaded.select("#status").text()).isEqualTo("utkast");
