@@ -79,6 +79,10 @@ class BadInputTest extends WorkspaceTest {
         Page refused = post(coordinator, "2417", picture("Kränkningar", "-5", "10", "20"));
 
         assertRefusedAt(refused, "indicators[0].women", "Indikator 1 (Kränkningar): Kvinnor");
+
+        Page absurd = post(coordinator, "2417", picture("Kränkningar", "5", "99999999999999", ""));
+        assertRefusedAt(absurd, "indicators[0].men", "Indikator 1 (Kränkningar): Män");
+        assertThat(absurd.document().select("#fel-indicators-0-men").text()).contains("orimligt stort");
         assertThat(cycles.revisions(cycle)).isZero();
     }
 
