@@ -9,6 +9,7 @@ import se.valdsprevention.web.charts.ChartsConfiguration;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
+import se.valdsprevention.web.situation.SituationConfiguration;
 import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
 
 /**
@@ -25,5 +26,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     HomeConfiguration.class,
     ChartsConfiguration.class,
     MethodBankConfiguration.class,
+    SituationConfiguration.class,
 })
 public class PreventionWebAutoConfiguration {}

@@ -89,7 +89,15 @@ public final class PageSession {
      * {@code values}, and posts it (with the button named in {@code values} under "_button", if any).
      */
     public Page submit(String pagePath, String formSelector, Map<String, String> values) {
-        Page page = open(pagePath);
+        return submitFrom(open(pagePath), formSelector, values);
+    }
+
+    /**
+     * Fills the form matched by {@code formSelector} on a page already received (for example a form re-rendered
+     * with one more row) with its own values overridden by {@code values}, and posts it.
+     */
+    public Page submitFrom(Page page, String formSelector, Map<String, String> values) {
+        String pagePath = page.url();
         Element form = page.document().selectFirst(formSelector);
         if (form == null) {
             throw new IllegalStateException("No form " + formSelector + " on " + pagePath + ": " + page.status());

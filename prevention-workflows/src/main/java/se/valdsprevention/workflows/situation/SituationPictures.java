@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.core.situation.PictureStatus;
@@ -24,10 +25,12 @@ public class SituationPictures {
     private static final String TABLE = "prevention_situation_picture_revision";
 
     private final CycleRevisionTable table;
+    private final JdbcTemplate jdbc;
     private final DomainJson json;
 
     public SituationPictures(JdbcTemplate jdbc, DomainJson json) {
         this.table = new CycleRevisionTable(jdbc, TABLE, "situation picture");
+        this.jdbc = jdbc;
         this.json = json;
     }
 
@@ -94,6 +97,38 @@ public class SituationPictures {
     /** Every revision of the cycle's situation picture, oldest first. */
     public List<SituationPictureRevision> history(String cycleId) {
         return table.select("cycle_id = ?", "revision", this::revision, cycleId);
+    }
+
+    /**
+     * Saves {@code picture} as the next revision, marked ready for the team to agree ("klar för teamet"). The
+     * caller decides that the picture is complete; call it inside the caller's transaction so the revision and its
+     * mark are stored together.
+     */
+    public SituationPictureRevision saveReadyForTeam(
+            String cycleId, SituationPicture picture, String author, Instant at) {
+        SituationPictureRevision saved = save(cycleId, picture, author, at);
+        jdbc.update(
+                "UPDATE " + TABLE + " SET ready_for_team = TRUE WHERE cycle_id = ? AND revision = ?",
+                cycleId,
+                saved.revision());
+        return saved;
+    }
+
+    /** The revisions of the cycle's situation picture that were saved as ready for the team. */
+    public Set<Integer> readyForTeam(String cycleId) {
+        return Set.copyOf(jdbc.queryForList(
+                "SELECT revision FROM " + TABLE + " WHERE cycle_id = ? AND ready_for_team = TRUE",
+                Integer.class,
+                cycleId));
+    }
+
+    /** The cycles with a situation picture of the municipality, the most recently saved first. */
+    public List<String> cyclesOf(String municipalityCode) {
+        return jdbc.queryForList(
+                "SELECT cycle_id FROM " + TABLE + " WHERE municipality_code = ? GROUP BY cycle_id"
+                        + " ORDER BY MAX(recorded_at) DESC, cycle_id",
+                String.class,
+                municipalityCode);
     }
 
     private SituationPictureRevision revision(ResultSet row, int rowNumber) throws SQLException {

@@ -113,4 +113,15 @@ class SituationPicturesTest {
         assertThat(pictures.latest("cycle-never-saved")).isEmpty();
         assertThat(pictures.history("cycle-never-saved")).isEmpty();
     }
+
+    @Test
+    void onlyTheRevisionSavedAsReadyForTheTeamCarriesTheMark() {
+        pictures.save("cycle-asele-ready", draft("2463", 2025), "coordinator-2463", MARCH);
+        pictures.saveReadyForTeam("cycle-asele-ready", draft("2463", 2025), "coordinator-2463", APRIL);
+        pictures.save("cycle-asele-later", draft("2463", 2026), "coordinator-2463", APRIL.plusSeconds(60));
+
+        assertThat(pictures.readyForTeam("cycle-asele-ready")).containsExactly(2);
+        assertThat(pictures.readyForTeam("cycle-asele-later")).isEmpty();
+        assertThat(pictures.cyclesOf("2463")).containsExactly("cycle-asele-later", "cycle-asele-ready");
+    }
 }

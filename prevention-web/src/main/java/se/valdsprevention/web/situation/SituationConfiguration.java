@@ -1,0 +1,20 @@
+package se.valdsprevention.web.situation;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The situation picture page (Lägesbild). */
+@Configuration(proxyBeanMethods = false)
+@Import(SituationPage.class)
+public class SituationConfiguration {
+
+    @Bean
+    CurrentCycles situationCurrentCycles(
+            RuntimeService runtimeService, HistoryService historyService, IdentityService identityService) {
+        return new CurrentCycles(runtimeService, historyService, identityService);
+    }
+}
