@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServic
 import org.springframework.context.annotation.Import;
 import se.valdsprevention.web.api.DomainApiConfiguration;
 import se.valdsprevention.web.home.HomeConfiguration;
+import se.valdsprevention.web.plan.PlanConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
 import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
 
@@ -21,5 +22,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     WorkspacePages.class,
     DomainApiConfiguration.class,
     HomeConfiguration.class,
+    PlanConfiguration.class,
 })
 public class PreventionWebAutoConfiguration {}
