@@ -89,7 +89,18 @@ public final class PageSession {
      * {@code values}, and posts it (with the button named in {@code values} under "_button", if any).
      */
     public Page submit(String pagePath, String formSelector, Map<String, String> values) {
-        Page page = open(pagePath);
+        return submit(open(pagePath), pagePath, formSelector, values);
+    }
+
+    /**
+     * Fills the form matched by {@code formSelector} on a page already fetched (a re-rendered form, for instance)
+     * with its own values overridden by {@code values}, and posts it.
+     */
+    public Page submit(Page page, String formSelector, Map<String, String> values) {
+        return submit(page, page.url(), formSelector, values);
+    }
+
+    private Page submit(Page page, String pagePath, String formSelector, Map<String, String> values) {
         Element form = page.document().selectFirst(formSelector);
         if (form == null) {
             throw new IllegalStateException("No form " + formSelector + " on " + pagePath + ": " + page.status());

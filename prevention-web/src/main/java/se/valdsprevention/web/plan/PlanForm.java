@@ -135,7 +135,7 @@ public class PlanForm {
         return prefix + number;
     }
 
-    static String number(BigDecimal value) {
+    public static String number(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
