@@ -122,7 +122,9 @@ class ActionPlanPageTest extends WorkspaceTest {
         assertThat(page.select("textarea[name=goals[0].description]").text()).isEqualTo("Färre elever kränks.");
         assertThat(page.select("input[name=activities[0].title]").attr("value")).isEqualTo("Föräldrastöd ABC");
         assertThat(page.select("input[name=activities[1].title]").attr("value")).isEqualTo("Trygga skolvägar");
-        assertThat(page.select("a[href=/metodbank/" + METHOD_ID + "]").text()).isEqualTo("Föräldrastöd ABC");
+        assertThat(page.select("a[href='/metodbank/" + METHOD_ID + "']").text())
+                .as(reloaded.body())
+                .isEqualTo("Föräldrastöd ABC");
         assertThat(page.select("table.plan-revisions tbody tr").text()).contains("1", "Sara Samordnare");
         ActionPlan stored = plans.latest(cycleId).orElseThrow().plan();
         assertThat(stored.activities()).extracting(Activity::methodId).containsExactly(METHOD_ID, null);
