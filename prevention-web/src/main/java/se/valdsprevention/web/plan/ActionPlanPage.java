@@ -231,9 +231,15 @@ class ActionPlanPage {
             return render(model, me, code, state, mode, form, errors, List.of());
         }
         PlanReader reader = new PlanReader(dates, form, errors);
-        ActionPlan plan = mode == Mode.FOLLOW_UP
-                ? reader.followUp(state.plan())
-                : reader.planning(code, state.plan(), indicatorIds(state));
+        ActionPlan plan;
+        try {
+            plan = mode == Mode.FOLLOW_UP
+                    ? reader.followUp(state.plan())
+                    : reader.planning(code, state.plan(), indicatorIds(state));
+        } catch (ValidationException refused) {
+            reader.refused(refused, null, null);
+            plan = null;
+        }
         if (plan == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(model, me, code, state, mode, form, errors, List.of());

@@ -41,6 +41,8 @@ final class PlanReader {
     static final int TEXT_MAX = 10_000;
     static final BigDecimal NUMBER_MAX = new BigDecimal("1000000000000");
 
+    private static final String SAME_ID =
+            "Formuläret har två block med samma id. Ladda om sidan och skriv in ändringen igen.";
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
     private static final Pattern PATH =
             Pattern.compile("(goals|activities|productionFollowUps|outcomeFollowUps)\\[(\\d+)\\]\\.?(.*)");
@@ -138,16 +140,23 @@ final class PlanReader {
         List<Goal> goals = new ArrayList<>();
         Set<String> goalIds = new HashSet<>();
         for (int i = 0; i < form.getGoals().size(); i++) {
-            Goal goal = goal(i, form.getGoals().get(i), indicatorIds);
-            if (goal != null && goalIds.add(goal.id())) {
+            int index = i;
+            Goal goal = checked("goals", i, () -> goal(index, form.getGoals().get(index), indicatorIds));
+            if (goal != null && !goalIds.add(goal.id())) {
+                errors.add("goal-" + i + "-description", goalLabel(i), SAME_ID);
+            } else if (goal != null) {
                 goals.add(goal);
             }
         }
         List<Activity> activities = new ArrayList<>();
         Set<String> activityIds = new HashSet<>();
         for (int i = 0; i < form.getActivities().size(); i++) {
-            Activity activity = activity(i, form.getActivities().get(i), period);
-            if (activity != null && activityIds.add(activity.id())) {
+            int index = i;
+            Activity activity = checked(
+                    "activities", i, () -> activity(index, form.getActivities().get(index), period));
+            if (activity != null && !activityIds.add(activity.id())) {
+                errors.add("activity-" + i + "-title", activityLabel(i, activity.title()), SAME_ID);
+            } else if (activity != null) {
                 activities.add(activity);
             }
         }
@@ -256,6 +265,16 @@ final class PlanReader {
                         outcomes),
                 productionRows,
                 outcomeRows);
+    }
+
+    /** A goal or activity of the form, or null when the domain type refuses it: shown at its fields. */
+    private <T> T checked(String list, int index, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ValidationException refusal) {
+            refused(refusal.prefixed(list + "[" + index + "]"), null, null);
+            return null;
+        }
     }
 
     /** Shows a refusal of the domain type at the fields its paths name. */

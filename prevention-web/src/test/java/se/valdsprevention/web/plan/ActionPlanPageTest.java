@@ -331,6 +331,16 @@ class ActionPlanPageTest extends WorkspaceTest {
         assertThat(refused.document().select("[role=alert]").text())
                 .contains("Aktivitet 1 (Föräldrastöd): Varför", "Aktivitet 1 (Föräldrastöd): Startdatum");
         assertNextTo(refused.document(), "activity-0-start", "inom planens period");
+        Page coreRefused = coordinator.submit(
+                "/kommuner/2422/handlingsplan",
+                "#plan-form",
+                Map.of("activities[0].decisionReference", "-ks-12", "action", "save"));
+        assertThat(coreRefused.status()).isEqualTo(400);
+        assertThat(coreRefused.document().getElementById("activity-0-decision-error"))
+                .as("the domain type's refusal of the decision id, at its field")
+                .isNotNull();
+        assertThat(coreRefused.document().select("[role=alert]").text())
+                .contains("Aktivitet 1 (Föräldrastöd): Beslut (id)");
         assertThat(plans.history(cycleId)).hasSize(1);
     }
 
