@@ -231,15 +231,7 @@ class ActionPlanPage {
             return render(model, me, code, state, mode, form, errors, List.of());
         }
         PlanReader reader = new PlanReader(dates, form, errors);
-        ActionPlan plan;
-        try {
-            plan = mode == Mode.FOLLOW_UP
-                    ? reader.followUp(state.plan())
-                    : reader.planning(code, state.plan(), indicatorIds(state));
-        } catch (ValidationException refused) {
-            reader.refused(refused, null, null);
-            plan = null;
-        }
+        ActionPlan plan = read(reader, mode, code, state);
         if (plan == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(model, me, code, state, mode, form, errors, List.of());
@@ -281,6 +273,18 @@ class ActionPlanPage {
                         .buildAndExpand(code)
                         .encode()
                         .toUriString();
+    }
+
+    /** The submitted plan, or null when the reader's errors say why not. */
+    private ActionPlan read(PlanReader reader, Mode mode, String code, State state) {
+        try {
+            return mode == Mode.FOLLOW_UP
+                    ? reader.followUp(state.plan())
+                    : reader.planning(code, state.plan(), indicatorIds(state));
+        } catch (ValidationException refused) {
+            reader.refused(refused, null, null);
+            return null;
+        }
     }
 
     /** Adds or removes a goal or an activity in the form, without saving anything. */
