@@ -76,6 +76,15 @@ class ActionPlanPageTest extends WorkspaceTest {
         }
     }
 
+    /** Gone after each test, so that no other feature's test meets a second method catalogue. */
+    @AfterEach
+    void removeTheTestMethodBank() {
+        var beans = (org.springframework.beans.factory.support.DefaultListableBeanFactory) context.getBeanFactory();
+        if (beans.containsSingleton("planTestMethods")) {
+            beans.destroySingleton("planTestMethods");
+        }
+    }
+
     @AfterEach
     void endCycles() {
         started.forEach(id -> runtimeService.deleteProcessInstanceIfExists(id, "test over", true, true, true, true));
@@ -229,6 +238,32 @@ class ActionPlanPageTest extends WorkspaceTest {
         assertThat(post.status()).isEqualTo(409);
         assertThat(post.mainText()).contains("inget sparades");
         assertThat(plans.history(cycleId)).hasSize(1);
+    }
+
+    @Test
+    void theGoalsAreRevisedAfterARejectionAndAnEarlierCyclesPlanIsReadOnly() {
+        String cycleId = cycleAt("2417", "reviseSteeringProposal");
+        plans.save(cycleId, storedPlan("2417"), "coordinator-2417", EngineClock.now());
+        PageSession coordinator = loggedIn("coordinator-2417");
+
+        Page revise = coordinator.get("/kommuner/2417/handlingsplan?cykel=" + cycleId);
+        assertThat(revise.document().select("#plan-form")).hasSize(1);
+        assertThat(revise.mainText()).contains("Arbeta om förslaget till mål");
+
+        String earlier = "plantest-earlier-" + java.util.UUID.randomUUID();
+        plans.save(earlier, storedPlan("2417"), "coordinator-2417", EngineClock.now());
+        Page old = coordinator.get("/kommuner/2417/handlingsplan?cykel=" + earlier);
+        assertThat(old.status()).isEqualTo(200);
+        assertThat(old.document().select("main form")).isEmpty();
+        assertThat(old.mainText()).contains("tidigare cykel", "Föräldrastöd", "Inte mätt ännu");
+        assertThat(loggedIn("coordinator-2422")
+                        .get("/kommuner/2422/handlingsplan?cykel=" + earlier)
+                        .status())
+                .isEqualTo(404);
+        assertThat(coordinator
+                        .get("/kommuner/2417/handlingsplan?cykel=%3Cscript%3E")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
