@@ -267,6 +267,25 @@ class ActionPlanPageTest extends WorkspaceTest {
     }
 
     @Test
+    void withTwoCyclesOpenForPlanningTheUserChoosesOneAndAPostWithoutChoiceSavesNothing() {
+        String first = cycleAt("2422", "planActivities");
+        String second = cycleAt("2422", "followUpPlan");
+        PageSession coordinator = loggedIn("coordinator-2422");
+
+        Page choice = coordinator.get("/kommuner/2422/handlingsplan");
+        assertThat(choice.status()).isEqualTo(200);
+        assertThat(choice.document().select("ul.plan-cycles a").eachAttr("href"))
+                .contains(
+                        "/kommuner/2422/handlingsplan?cykel=" + first, "/kommuner/2422/handlingsplan?cykel=" + second);
+        Page post = coordinator.post(
+                "/kommuner/2422/handlingsplan",
+                Map.of("_csrf", List.of(coordinator.csrfToken("/")), "vision", List.of("Vilken cykel?")));
+        assertThat(post.status()).isEqualTo(409);
+        assertThat(plans.history(first)).isEmpty();
+        assertThat(plans.history(second)).isEmpty();
+    }
+
+    @Test
     void badInputIsRefusedNextToItsFieldAndNothingIsSaved() {
         String cycleId = cycleAt("2417", "planActivities");
         plans.save(cycleId, storedPlan("2417"), "coordinator-2417", EngineClock.now());
