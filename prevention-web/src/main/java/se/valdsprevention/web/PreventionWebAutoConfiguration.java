@@ -8,6 +8,7 @@ import se.valdsprevention.web.api.DomainApiConfiguration;
 import se.valdsprevention.web.charts.ChartsConfiguration;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
+import se.valdsprevention.web.plan.PlanConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
 import se.valdsprevention.web.situation.SituationConfiguration;
 import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
@@ -27,5 +28,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     ChartsConfiguration.class,
     MethodBankConfiguration.class,
     SituationConfiguration.class,
+    PlanConfiguration.class,
 })
 public class PreventionWebAutoConfiguration {}

@@ -92,6 +92,11 @@ public final class PageSession {
         return submitFrom(open(pagePath), formSelector, values);
     }
 
+    /** The same as {@link #submitFrom}. */
+    public Page submit(Page page, String formSelector, Map<String, String> values) {
+        return submitFrom(page, formSelector, values);
+    }
+
     /**
      * Fills the form matched by {@code formSelector} on a page already received (for example a form re-rendered
      * with one more row) with its own values overridden by {@code values}, and posts it.

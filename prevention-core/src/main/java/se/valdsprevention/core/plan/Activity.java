@@ -10,6 +10,8 @@ import se.valdsprevention.core.validation.Violations;
  * violence and its programme theory.
  *
  * @param decisionReference the id of the decision that gives the activity its mandate or resources, if any
+ * @param methodId the id of the method bank's method the activity uses, if any; absent in plans stored before
+ *     activities named their method
  */
 public record Activity(
         String id,
@@ -22,10 +24,12 @@ public record Activity(
         PreventionLevel preventionLevel,
         PreventionKind preventionKind,
         AmbitionLevel ambitionLevel,
-        ProgrammeTheory programmeTheory) {
+        ProgrammeTheory programmeTheory,
+        String methodId) {
 
     public Activity {
         decisionReference = Violations.blankToNull(decisionReference);
+        methodId = Violations.blankToNull(methodId);
         var v = new Violations();
         v.requireId(id, "id");
         v.requireText(title, "title", Violations.NAME_MAX);
@@ -40,6 +44,37 @@ public record Activity(
         v.requireNonNull(preventionKind, "preventionKind");
         v.requireNonNull(ambitionLevel, "ambitionLevel");
         v.requireNonNull(programmeTheory, "programmeTheory");
+        if (methodId != null) {
+            v.requireId(methodId, "methodId");
+        }
         v.throwIfAny();
+    }
+
+    /** An activity that uses no method of the method bank. */
+    public Activity(
+            String id,
+            String title,
+            Department department,
+            String responsibleRole,
+            ReportingPeriod period,
+            Resources resources,
+            String decisionReference,
+            PreventionLevel preventionLevel,
+            PreventionKind preventionKind,
+            AmbitionLevel ambitionLevel,
+            ProgrammeTheory programmeTheory) {
+        this(
+                id,
+                title,
+                department,
+                responsibleRole,
+                period,
+                resources,
+                decisionReference,
+                preventionLevel,
+                preventionKind,
+                ambitionLevel,
+                programmeTheory,
+                null);
     }
 }

@@ -66,6 +66,26 @@ class DomainJsonTest {
     }
 
     @Test
+    void readsBackAnActivityThatNamesItsMethod() {
+        var plan = ActionPlanFixtures.plan()
+                .activities(
+                        List.of(ActionPlanFixtures.activity().methodId("mvp").build()))
+                .productionFollowUps(List.of())
+                .build();
+
+        assertThat(roundTrip(plan, ActionPlan.class)).isEqualTo(plan);
+    }
+
+    @Test
+    void readsAnActionPlanStoredBeforeActivitiesNamedTheirMethod() {
+        var plan = ActionPlanFixtures.norsjoPlan();
+        String stored = changed(plan, tree -> tree.get("activities").forEach(a -> ((ObjectNode) a).remove("methodId")));
+
+        assertThat(stored).doesNotContain("methodId");
+        assertThat(json.read(stored, ActionPlan.class)).isEqualTo(plan);
+    }
+
+    @Test
     void readsBackAFollowedUpDecision() {
         var decision = DecisionFixtures.approved().recordFollowUp(DecisionFixtures.outcome());
 

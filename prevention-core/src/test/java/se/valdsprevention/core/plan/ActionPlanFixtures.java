@@ -59,6 +59,7 @@ public final class ActionPlanFixtures {
         private PreventionKind preventionKind = PreventionKind.SOCIAL;
         private AmbitionLevel ambitionLevel = AmbitionLevel.AVANCERAD;
         private ProgrammeTheory programmeTheory = ActionPlanFixtures.programmeTheory();
+        private String methodId;
 
         public ActivityBuilder id(String id) {
             this.id = id;
@@ -90,6 +91,11 @@ public final class ActionPlanFixtures {
             return this;
         }
 
+        public ActivityBuilder methodId(String methodId) {
+            this.methodId = methodId;
+            return this;
+        }
+
         public Activity build() {
             return new Activity(
                     id,
@@ -102,7 +108,8 @@ public final class ActionPlanFixtures {
                     preventionLevel,
                     preventionKind,
                     ambitionLevel,
-                    programmeTheory);
+                    programmeTheory,
+                    methodId);
         }
     }
 

@@ -16,6 +16,18 @@ class ActivityTest {
     }
 
     @Test
+    void namesTheMethodItUsesOrNone() {
+        assertThat(activity().methodId("mvp").build().methodId()).isEqualTo("mvp");
+        assertThat(activity().methodId(" ").build().methodId()).isNull();
+        assertThat(activity().build().methodId()).isNull();
+    }
+
+    @Test
+    void refusesAMethodIdThatIsNoId() {
+        assertRefused(() -> activity().methodId("<script>").build(), "methodId", "at most 64");
+    }
+
+    @Test
     void refusesAnActivityWithoutProgrammeTheory() {
         assertRefused(() -> activity().programmeTheory(null).build(), "programmeTheory", "is required");
     }
