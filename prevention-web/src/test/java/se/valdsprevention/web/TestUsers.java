@@ -15,6 +15,8 @@ class TestUsers implements InitializingBean {
 
     static final String PASSWORD = "test-losen";
 
+    static final String WRONG_PASSWORD_USER = "team-2422";
+
     private final IdentityService identityService;
 
     TestUsers(PreventionIdentity identityInPlace, IdentityService identityService) {
@@ -29,6 +31,8 @@ class TestUsers implements InitializingBean {
         user("police-2417", "Per", "Polis", Role.POLICE, "2417");
         user("coordinator-2422", "Sven", "Samordnare", Role.COORDINATOR, "2422");
         user("county-24", "Lena", "Länsstyrelsen", Role.COUNTY_OFFICER, "2417", "2422");
+        // Only the test of a wrong password logs in as this user: Camunda delays a user's logins after a failure.
+        user(WRONG_PASSWORD_USER, "Wanda", "Fellösen", Role.TEAM_MEMBER, "2422");
     }
 
     private void user(String id, String first, String last, Role role, String... tenants) {

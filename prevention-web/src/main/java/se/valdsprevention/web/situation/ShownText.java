@@ -3,7 +3,7 @@ package se.valdsprevention.web.situation;
 import java.math.BigDecimal;
 import se.valdsprevention.core.situation.Shown;
 import se.valdsprevention.core.situation.ShownValue;
-import se.valdsprevention.core.situation.Suppression;
+import se.valdsprevention.core.situation.Suppressed;
 
 /**
  * A published value as the page shows it: the number (decimal comma), "färre än 5" for a suppressed small count,
@@ -11,12 +11,10 @@ import se.valdsprevention.core.situation.Suppression;
  */
 public record ShownText(String text, boolean suppressed) {
 
-    static final String SMALL = "färre än 5";
-    static final String HIDDEN = "dolt för att skydda små tal";
+    static final String SMALL = Suppressed.SMALL_COUNT.label();
+    static final String HIDDEN = Suppressed.PROTECTING.label();
 
-    /**
-     * @param raw the unpublished value, only to tell a small count from a value hidden to protect one; never shown
-     */
+    /** @param raw the unpublished value; unused, core's published value says why it is withheld */
     static ShownText of(ShownValue value, BigDecimal raw) {
         if (value == null) {
             return new ShownText("–", false);
@@ -24,7 +22,7 @@ public record ShownText(String text, boolean suppressed) {
         if (value instanceof Shown shown) {
             return new ShownText(number(shown.value()), false);
         }
-        return new ShownText(Suppression.small(raw) ? SMALL : HIDDEN, true);
+        return new ShownText(((Suppressed) value).label(), true);
     }
 
     static String number(BigDecimal value) {

@@ -612,6 +612,7 @@ class SituationPage {
                                 .map(row -> previous(baseline, row.getId(), row.getName()))
                                 .toList());
         model.addAttribute("earlierCycles", earlierCycles(code, cycle == null ? null : cycle.cycleId()));
+        model.addAttribute("chartCycleId", cycle == null ? null : cycle.cycleId());
         choices(model);
         return VIEW;
     }
@@ -637,6 +638,7 @@ class SituationPage {
         describe(model, history, pictures.readyForTeam(cycleId), latest, null, false);
         model.addAttribute("previousForRows", List.of());
         model.addAttribute("earlierCycles", earlierCycles(code, cycleId));
+        model.addAttribute("chartCycleId", cycleId);
         choices(model);
         return VIEW;
     }

@@ -36,7 +36,7 @@ class OneLoginTest extends WorkspaceTest {
         PageSession browser = anonymous();
 
         Page refused = browser.submit(
-                "/login", "form[action$=/login]", Map.of("username", "team-2417", "password", "fel-losen"));
+                "/login", "form[action$=/login]", Map.of("username", "team-2422", "password", "fel-losen"));
 
         assertThat(refused.redirectsTo("/login?fel")).isTrue();
         assertThat(browser.get("/login?fel").mainText()).contains("Fel användarnamn eller lösenord");

@@ -257,6 +257,14 @@ class SituationPageTest extends WorkspaceTest {
         assertThat(cells.eachText()).containsExactly("färre än 5", "dolt för att skydda små tal", "15");
         assertThat(cells.select(".suppressed")).hasSize(2);
         assertThat(page.body()).doesNotContain(">3<", ">12<");
+        assertThat(page.document().select("#diagram figure.chart img").eachAttr("src"))
+                .as("the charts of this cycle's picture, drawn on the server")
+                .hasSize(3)
+                .allMatch(src -> src.startsWith("/kommuner/2417/lagesbild/diagram/") && src.contains("cykel="));
+        String genderBars = page.document().select("#diagram img").first().attr("src");
+        Page svg = loggedIn("manager-2417").get(genderBars);
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.body()).contains("färre än 5").contains("Sexuella trakasserier");
         Page coordinatorsForm = loggedIn("coordinator-2417").get(url("2417"));
         assertThat(coordinatorsForm
                         .document()
