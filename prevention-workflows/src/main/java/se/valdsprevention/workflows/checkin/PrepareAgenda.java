@@ -82,6 +82,8 @@ public class PrepareAgenda implements JavaDelegate {
         addAll(items, openActions, "öppna åtgärder");
         addAll(items, openTasks, "öppna uppgifter");
         execution.setVariable(AGENDA, new Agenda(items).text());
+        execution.setVariable(
+                PROTOCOL_PATH, CheckInProtocols.pathOf(municipalityCode, execution.getProcessInstanceId()));
     }
 
     private static void readTasks(
