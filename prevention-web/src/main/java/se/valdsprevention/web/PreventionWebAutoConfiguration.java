@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import se.valdsprevention.web.api.DomainApiConfiguration;
+import se.valdsprevention.web.checkin.CheckInPages;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
 import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
@@ -21,5 +22,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     WorkspacePages.class,
     DomainApiConfiguration.class,
     HomeConfiguration.class,
+    CheckInPages.class,
 })
 public class PreventionWebAutoConfiguration {}
