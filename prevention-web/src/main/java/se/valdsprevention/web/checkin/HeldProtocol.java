@@ -13,8 +13,7 @@ public record HeldProtocol(
         List<ActionLine> actions,
         String savedBy,
         String savedAt,
-        int revision,
-        boolean open) {
+        int revision) {
 
     public record Line(String name, String status) {}
 

@@ -239,8 +239,7 @@ class ProtocolPage {
                         .toList(),
                 users.load(revision.author()).displayName(),
                 dates.dateTime(revision.recordedAt()),
-                revision.revision(),
-                false);
+                revision.revision());
     }
 
     /** The page's field for a problem the process named, {@code actions[2].dueDate} becoming that row's field. */
