@@ -320,6 +320,11 @@ class CheckInProcessTest {
                         "Närvarande: Namn sara-page",
                         "1. Boka lokal. – ansvarig Namn tove-page, klart senast 2026-11-25");
 
+        ProcessInstance another = start();
+        assertThat((String) runtimeService.getVariable(another.getId(), "agenda"))
+                .as("a draft's actions are not agreed yet")
+                .doesNotContain("Boka lokal.");
+
         moveClockTo(CHECK_IN_MORNING.plusDays(3));
         assertThatThrownBy(() -> hold(checkIn, Map.of()))
                 .satisfies(e -> assertThat(refusal(e).getProblems())
