@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServic
 import org.springframework.context.annotation.Import;
 import se.valdsprevention.web.api.DomainApiConfiguration;
 import se.valdsprevention.web.charts.ChartsConfiguration;
+import se.valdsprevention.web.checkin.CheckInPages;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
 import se.valdsprevention.web.plan.PlanConfiguration;
@@ -29,5 +30,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     MethodBankConfiguration.class,
     SituationConfiguration.class,
     PlanConfiguration.class,
+    CheckInPages.class,
 })
 public class PreventionWebAutoConfiguration {}

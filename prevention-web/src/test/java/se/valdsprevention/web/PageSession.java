@@ -124,6 +124,33 @@ public final class PageSession {
         return post(form.absUrl("action").isEmpty() ? pagePath : form.absUrl("action"), fields);
     }
 
+    /**
+     * Fills the form matched by {@code formSelector} on a page already received (for example one re-rendered after
+     * a post) with its own values overridden by {@code values}, and posts it, as the browser would from that page.
+     */
+    public Page submitOn(Page page, String formSelector, Map<String, String> values) {
+        Element form = page.document().selectFirst(formSelector);
+        if (form == null) {
+            throw new IllegalStateException("No form " + formSelector + " on " + page.url() + ": " + page.status());
+        }
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input, textarea, select")) {
+            String name = input.attr("name");
+            if (name.isEmpty() || input.is("[type=submit], button")) {
+                continue;
+            }
+            if (input.is("[type=checkbox], [type=radio]") && !input.hasAttr("checked")) {
+                continue;
+            }
+            String value = input.is("textarea")
+                    ? input.wholeText()
+                    : input.is("select") ? selected(input) : input.attr("value");
+            fields.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        values.forEach((name, value) -> fields.put(name, new ArrayList<>(List.of(value))));
+        return post(form.absUrl("action").isEmpty() ? page.url() : form.absUrl("action"), fields);
+    }
+
     /** Posts form fields as application/x-www-form-urlencoded; repeated names are sent repeatedly. */
     public Page post(String path, Map<String, List<String>> fields) {
         StringBuilder body = new StringBuilder();

@@ -1,11 +1,14 @@
 package se.valdsprevention.workflows.checkin;
 
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.workflows.schema.PreventionSchema;
+import se.valdsprevention.workflows.team.TeamMembers;
 
 /** Wiring of the check-in process's delegates and meeting storage; imported by the auto-configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -22,8 +25,16 @@ public class CheckInConfiguration {
     }
 
     @Bean
-    RecordCheckIn recordCheckIn(MeetingRevisions meetingRevisions) {
-        return new RecordCheckIn(meetingRevisions);
+    RecordCheckIn recordCheckIn(MeetingRevisions meetingRevisions, TeamMembers teamMembers) {
+        return new RecordCheckIn(meetingRevisions, teamMembers);
+    }
+
+    @Bean
+    CheckInProtocols checkInProtocols(
+            ProcessEngine processEngine,
+            MeetingRevisions meetingRevisions,
+            PlatformTransactionManager transactionManager) {
+        return new CheckInProtocols(processEngine, meetingRevisions, transactionManager);
     }
 
     @Bean

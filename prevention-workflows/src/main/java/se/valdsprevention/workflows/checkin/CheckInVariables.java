@@ -16,6 +16,12 @@ final class CheckInVariables {
     static final String ACTION_COUNT = "actionCount";
     static final String ACTION_ID = "actionId";
     static final String RECORDED_BY = "recordedBy";
+    /** The Swedish summary of the protocol written on the workspace page, shown by the Tasklist form. */
+    static final String CHECK_IN_SUMMARY = "checkInSummary";
+    /** The workspace page's address of the protocol, linked from the Tasklist form. */
+    static final String PROTOCOL_PATH = "checkInProtocolPath";
+    /** The field a refusal names when the protocol as a whole is missing or wrong. */
+    static final String PROTOCOL = "protocol";
 
     private CheckInVariables() {}
 }

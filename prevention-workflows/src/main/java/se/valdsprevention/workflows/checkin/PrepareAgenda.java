@@ -54,7 +54,22 @@ public class PrepareAgenda implements JavaDelegate {
         }
         List<String> overdueActions = new ArrayList<>();
         List<String> openActions = new ArrayList<>();
+        // A protocol still being written on the page is a draft: its actions are not agreed until it is completed.
+        Set<String> drafting = Context.getCommandContext()
+                .runWithoutAuthorization(() -> engine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .processDefinitionKey(CHECK_IN_PROCESS)
+                        .taskDefinitionKey(CheckInProtocols.TASK)
+                        .tenantIdIn(municipalityCode)
+                        .list()
+                        .stream()
+                        .map(Task::getProcessInstanceId)
+                        .collect(Collectors.toSet()));
         for (MeetingRevision earlier : meetings.latestIn(municipalityCode)) {
+            if (drafting.contains(earlier.processInstanceId())) {
+                continue;
+            }
             for (MeetingAction action : earlier.meeting().actions()) {
                 if (action.status() != ActionStatus.OPEN) {
                     continue;
@@ -82,6 +97,8 @@ public class PrepareAgenda implements JavaDelegate {
         addAll(items, openActions, "öppna åtgärder");
         addAll(items, openTasks, "öppna uppgifter");
         execution.setVariable(AGENDA, new Agenda(items).text());
+        execution.setVariable(
+                PROTOCOL_PATH, CheckInProtocols.pathOf(municipalityCode, execution.getProcessInstanceId()));
     }
 
     private static void readTasks(

@@ -32,13 +32,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import se.valdsprevention.core.county.Department;
 import se.valdsprevention.core.meeting.ActionStatus;
+import se.valdsprevention.core.meeting.Attendance;
 import se.valdsprevention.core.meeting.AttendanceStatus;
 import se.valdsprevention.core.meeting.Meeting;
 import se.valdsprevention.core.meeting.MeetingAction;
+import se.valdsprevention.core.team.TeamMember;
+import se.valdsprevention.core.team.TeamRole;
 import se.valdsprevention.workflows.WorkflowsTestApplication;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.form.InvalidSubmissionException;
+import se.valdsprevention.workflows.team.TeamMembers;
 
 /**
  * The check-in process on the engine as a county runs it (Spring Boot, H2, Flyway): started as the
@@ -70,6 +75,12 @@ class CheckInProcessTest {
 
     @Autowired
     MeetingRevisions meetings;
+
+    @Autowired
+    CheckInProtocols protocols;
+
+    @Autowired
+    TeamMembers teamMembers;
 
     @BeforeEach
     void startTheDay() {
@@ -263,6 +274,70 @@ class CheckInProcessTest {
                 .getValue();
         assertThat(meetings.current(meetingId).actions()).isEmpty();
         assertThat(meetings.current(meetingId).notes()).isEqualTo("Teamet valde att börja med skolans statistik.");
+    }
+
+    @Test
+    void aProtocolWrittenOnThePageIsCheckedAgainWhenTheTaskIsCompletedAndItsActionsBecomeTasks() {
+        for (String member : List.of("sara-page", "tove-page")) {
+            teamMembers.save(
+                    NORSJO,
+                    new TeamMember(
+                            member,
+                            "Namn " + member,
+                            TeamRole.TEAM_MEMBER,
+                            Department.SCHOOL,
+                            null,
+                            LocalDate.of(2026, 1, 1),
+                            null),
+                    "test",
+                    EngineClock.now());
+        }
+        ProcessInstance checkIn = start();
+        as("coordinator-2417", "coordinator");
+        OpenCheckIn open = protocols.open(NORSJO, checkIn.getId()).orElseThrow();
+        assertThat(open.agenda()).startsWith("Aktuellt steg: " + STEP);
+        Meeting protocol = new Meeting(
+                open.meetingId(),
+                NORSJO,
+                LocalDate.of(2026, 11, 23),
+                List.of("Aktuellt steg"),
+                List.of(new Attendance("sara-page", AttendanceStatus.PRESENT, null)),
+                null,
+                List.of(
+                        new MeetingAction(
+                                "action-1", "Boka lokal.", "tove-page", LocalDate.of(2026, 11, 25), ActionStatus.OPEN),
+                        new MeetingAction(
+                                "action-2",
+                                "Skriv inbjudan.",
+                                "sara-page",
+                                LocalDate.of(2026, 12, 1),
+                                ActionStatus.OPEN)));
+        protocols.saveDraft(open, protocol, 0, "coordinator-2417", id -> "Namn " + id);
+        assertThatThrownBy(() -> protocols.saveDraft(open, protocol, 0, "coordinator-2417", id -> id))
+                .isInstanceOf(StaleProtocolException.class);
+        assertThat((String) runtimeService.getVariable(checkIn.getId(), "checkInSummary"))
+                .contains(
+                        "Närvarande: Namn sara-page",
+                        "1. Boka lokal. – ansvarig Namn tove-page, klart senast 2026-11-25");
+
+        ProcessInstance another = start();
+        assertThat((String) runtimeService.getVariable(another.getId(), "agenda"))
+                .as("a draft's actions are not agreed yet")
+                .doesNotContain("Boka lokal.");
+
+        moveClockTo(CHECK_IN_MORNING.plusDays(3));
+        assertThatThrownBy(() -> hold(checkIn, Map.of()))
+                .satisfies(e -> assertThat(refusal(e).getProblems())
+                        .extracting(InvalidSubmissionException.Problem::field)
+                        .containsExactly("actions[0].dueDate"));
+        assertThat(checkIn).isWaitingAt("holdCheckIn");
+
+        moveClockTo(CHECK_IN_MORNING);
+        hold(checkIn, Map.of());
+
+        assertThat(actionTask(checkIn, "tove-page")).isNotNull();
+        assertThat(actionTask(checkIn, "sara-page")).isNotNull();
+        assertThat(meetings.history(open.meetingId())).hasSize(1);
     }
 
     /** Started as the cycle's timer starts it: no user, the cycle's variables. */
