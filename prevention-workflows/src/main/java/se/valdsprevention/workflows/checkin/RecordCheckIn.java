@@ -29,7 +29,8 @@ public class RecordCheckIn implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String author = CurrentUser.id()
                 .orElseThrow(() -> InvalidSubmissionException.of(
-                        RECORDED_BY, "a check-in must be recorded by a logged-in user, who becomes its author"));
+                        RECORDED_BY,
+                        "Avstämningen måste registreras av en inloggad användare, som blir dess författare."));
         Meeting meeting = CheckInForm.read(
                 execution, execution.getTenantId(), UUID.randomUUID().toString(), EngineClock.today());
         meetings.append(meeting, author, EngineClock.now(), execution.getProcessInstanceId());
