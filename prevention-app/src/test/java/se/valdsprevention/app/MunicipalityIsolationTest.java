@@ -81,14 +81,14 @@ class MunicipalityIsolationTest extends DemoCountyTest {
                 norsjo.post("/engine-rest/process-definition/key/iavpCycle/start", Map.of("variables", Map.of()));
 
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(foreign.getBody()).contains("does not work for municipality 2422");
+        assertThat(foreign.getBody()).contains("arbetar inte för kommun 2422");
         for (ResponseEntity<String> refused : List.of(unknown, hostile, missing)) {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             JsonNode problem =
                     RestClient.read(refused.getBody()).path("problems").get(0);
             assertThat(problem.path("field").asText()).isEqualTo("municipalityCode");
         }
-        assertThat(unknown.getBody()).contains("'9999' is not one of the county's municipalities");
+        assertThat(unknown.getBody()).contains("Kommunkod: '9999' är inte en av länets kommuner");
         assertThat(instanceCount()).isEqualTo(before);
     }
 
@@ -106,9 +106,19 @@ class MunicipalityIsolationTest extends DemoCountyTest {
                                 "departments", Map.of("value", "[\"SCHOOL\",\"DROP TABLE\"]", "type", "Json"))));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(RestClient.read(refused.getBody()).path("problems"))
+        var answer = RestClient.read(refused.getBody());
+        assertThat(answer.path("problems"))
                 .extracting(problem -> problem.path("field").asText())
                 .containsExactly("arenas", "departments");
+        assertThat(answer.path("problems"))
+                .extracting(problem -> problem.path("label").asText())
+                .containsExactly("Arenor där arbetet kan bedrivas", "Verksamheter som ska delta");
+        assertThat(answer.path("problems"))
+                .extracting(problem -> problem.path("message").asText())
+                .containsExactly("måste fyllas i", "okänt val 'DROP TABLE'");
+        assertThat(answer.path("message").asText())
+                .isEqualTo("Arenor där arbetet kan bedrivas: måste fyllas i."
+                        + " Verksamheter som ska delta: okänt val 'DROP TABLE'.");
         assertThat(taskService.createTaskQuery().taskId(norsjoTask).count()).isOne();
 
         ResponseEntity<String> accepted = norsjo.post(
@@ -121,6 +131,32 @@ class MunicipalityIsolationTest extends DemoCountyTest {
 
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(taskService.createTaskQuery().taskId(norsjoTask).count()).isZero();
+    }
+
+    @Test
+    void tasklistShowsOnlyTheSwedishSentencesWhenItsFormSubmissionIsRefused() {
+        String norsjoTask = startAndFindTask("2417");
+        TasklistSession tasklist = TasklistSession.open(rest);
+        assertThat(tasklist.login("coordinator-2417", "demo")).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<String> refused = tasklist.post(
+                "/task/" + norsjoTask + "/submit-form",
+                Map.of(
+                        "variables",
+                        Map.of(
+                                "arenas", Map.of("value", "x".repeat(4001)),
+                                "departments", Map.of("value", "[]", "type", "Json"))));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        var answer = RestClient.read(refused.getBody());
+        assertThat(answer.path("message").asText())
+                .isEqualTo("Arenor där arbetet kan bedrivas: får vara högst 4000 tecken (nu 4001)."
+                        + " Verksamheter som ska delta: välj minst ett alternativ.")
+                .doesNotContain(norsjoTask, "ENGINE-", "Cannot submit", "Exception", "arenas");
+        assertThat(answer.path("problems"))
+                .extracting(problem -> problem.path("field").asText())
+                .containsExactly("arenas", "departments");
+        assertThat(taskService.createTaskQuery().taskId(norsjoTask).count()).isOne();
     }
 
     private String startAndFindTask(String municipalityCode) {

@@ -177,7 +177,7 @@ class JamtlandEmbeddingTest {
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(
                         "iavpCycle", Map.of("municipalityCode", "2417", "cycleLabel", "2027")))
                 .hasMessageContaining(
-                        "'2417' is not one of the county's municipalities [2303, 2305, 2309, 2313, 2321, 2326, 2361, 2380]");
+                        "Kommunkod: '2417' är inte en av länets kommuner (2303, 2305, 2309, 2313, 2321, 2326, 2361, 2380).");
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {

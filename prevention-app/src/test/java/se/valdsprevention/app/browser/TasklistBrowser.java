@@ -233,6 +233,15 @@ final class TasklistBrowser implements AutoCloseable {
         waitForTaskListLoaded();
     }
 
+    /** Presses Complete on a form the server refuses and returns the text of Tasklist's red notice. */
+    String completeRefused() {
+        WebElement button = wait.until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(normalize-space(),'Slutför')]")));
+        clickCentered(button);
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(TASKLIST_ERROR))
+                .getText();
+    }
+
     /** Waits until the task list holds an entry with this text. */
     void waitForTaskListEntry(String text) {
         wait.until(d -> taskListEntries().stream().anyMatch(entry -> entry.contains(text)));

@@ -175,6 +175,36 @@ class TasklistBrowserTest extends DemoCountyTest {
     }
 
     @Test
+    void aRefusedFormShowsOneSwedishSentencePerFieldNamedByItsLabel() {
+        Map<String, Object> proposal = new HashMap<>();
+        proposal.put("municipalityCode", "2417");
+        proposal.put("decisionType", "PARTICIPATION_MANDATE");
+        proposal.put("decisionTitle", "Mandat att delta i IAVP");
+        proposal.put("decisionDescription", "Norsjö deltar i IAVP med ett kommunteam.");
+        proposal.put("mandate", "Teamet får arbeta med handbokens fem steg.");
+        proposal.put("resourcesSek", 0);
+        proposal.put("resourcesHours", 20);
+        String decision = runtimeService
+                .startProcessInstanceByKey("municipalDecision", proposal)
+                .getId();
+        Task prepare = task(decision, "prepareProposal");
+
+        browser.login("coordinator-2417");
+        browser.openFilter("Samordnarens uppgifter");
+        openTask(prepare, "Bakgrund och förslag");
+        browser.typeDate(
+                "Datum för uppföljning",
+                LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        String notice = browser.completeRefused();
+        browser.screenshot("refused-proposal");
+
+        assertThat(notice)
+                .contains("Datum för uppföljning: får inte ligga i det förflutna")
+                .doesNotContain("followUpDate", "ENGINE-", "Cannot submit", "Exception", prepare.getId());
+        assertThat(task(decision, "prepareProposal")).isNotNull();
+    }
+
+    @Test
     void sorselesManagerSeesNoneOfNorsjosWork() {
         String norsjo = decisionAwaitingApproval("2417");
         String sorsele = decisionAwaitingApproval("2422");

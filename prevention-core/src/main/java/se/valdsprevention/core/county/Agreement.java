@@ -24,14 +24,13 @@ public record Agreement(
         boolean county = AreaCodes.requireCountyCode(v, countyCode, "countyCode");
         boolean municipality = AreaCodes.requireMunicipalityCode(v, municipalityCode, "municipalityCode");
         if (county && municipality) {
-            v.require(
-                    municipalityCode.startsWith(countyCode), "municipalityCode", "must belong to county " + countyCode);
+            v.require(municipalityCode.startsWith(countyCode), "municipalityCode", "måste höra till län " + countyCode);
         }
         requiredDepartments = departments(v, requiredDepartments);
         v.requireText(participationDuties, "participationDuties", Violations.TEXT_MAX);
         v.requireNonNull(start, "start");
         if (v.requireNonNull(end, "end") && start != null) {
-            v.require(end.isAfter(start), "end", "must be after start " + start);
+            v.require(end.isAfter(start), "end", "måste ligga efter startdatumet " + start);
         }
         v.throwIfAny();
     }
@@ -43,11 +42,11 @@ public record Agreement(
 
     private static Set<Department> departments(Violations v, Set<Department> departments) {
         if (departments == null || departments.isEmpty()) {
-            v.add("requiredDepartments", "must name at least one department");
+            v.add("requiredDepartments", "måste ange minst en förvaltning");
             return Set.of();
         }
         if (departments.stream().anyMatch(Objects::isNull)) {
-            v.add("requiredDepartments", "must not contain null");
+            v.add("requiredDepartments", "får inte innehålla tomma värden");
             return Set.of();
         }
         return Collections.unmodifiableSet(EnumSet.copyOf(departments));

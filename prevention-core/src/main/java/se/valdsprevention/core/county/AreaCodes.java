@@ -22,17 +22,17 @@ public final class AreaCodes {
     /** The county a municipality belongs to: the first two digits of its code. */
     public static String countyCodeOf(String municipalityCode) {
         if (!isMunicipalityCode(municipalityCode)) {
-            throw new IllegalArgumentException("not a 4-digit municipality code: " + municipalityCode);
+            throw new IllegalArgumentException("ingen fyrsiffrig kommunkod: " + municipalityCode);
         }
         return municipalityCode.substring(0, 2);
     }
 
     public static boolean requireCountyCode(Violations violations, String code, String path) {
-        return violations.require(isCountyCode(code), path, "must be a 2-digit county code");
+        return violations.require(isCountyCode(code), path, "måste vara en tvåsiffrig länskod");
     }
 
     public static boolean requireMunicipalityCode(Violations violations, String code, String path) {
-        return violations.require(isMunicipalityCode(code), path, "must be a 4-digit municipality code");
+        return violations.require(isMunicipalityCode(code), path, "måste vara en fyrsiffrig kommunkod");
     }
 
     /** A county (2 digits) or a municipality (4 digits). */
@@ -40,6 +40,6 @@ public final class AreaCodes {
         return violations.require(
                 isCountyCode(code) || isMunicipalityCode(code),
                 path,
-                "must be a 4-digit municipality code or a 2-digit county code");
+                "måste vara en fyrsiffrig kommunkod eller en tvåsiffrig länskod");
     }
 }

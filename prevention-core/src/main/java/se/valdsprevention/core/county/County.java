@@ -18,10 +18,10 @@ public record County(String code, String name, List<Municipality> municipalities
                 v.require(
                         municipality.code().startsWith(code),
                         Violations.index("municipalities", i) + ".code",
-                        "must start with the county code " + code);
+                        "måste börja med länskoden " + code);
             }
         }
-        v.unique(municipalities, "municipalities", "code", Municipality::code, "municipality code");
+        v.unique(municipalities, "municipalities", "code", Municipality::code, "kommunkoden");
         v.throwIfAny();
     }
 

@@ -32,14 +32,14 @@ public record Decision(
                 v.requireText(decidedBy, "decidedBy", Violations.NAME_MAX);
                 v.requireNonNull(decidedAt, "decidedAt");
             } else {
-                v.require(decidedBy == null, "decidedBy", "must be empty while the decision is " + status);
-                v.require(decidedAt == null, "decidedAt", "must be empty while the decision is " + status);
+                v.require(decidedBy == null, "decidedBy", "måste vara tomt så länge beslutet är " + status.label());
+                v.require(decidedAt == null, "decidedAt", "måste vara tomt så länge beslutet är " + status.label());
             }
             boolean commented = status == DecisionStatus.REJECTED || status == DecisionStatus.RETURNED;
             if (commented) {
                 v.requireText(comment, "comment", Violations.TEXT_MAX);
             } else {
-                v.require(comment == null, "comment", "must be empty while the decision is " + status);
+                v.require(comment == null, "comment", "måste vara tomt så länge beslutet är " + status.label());
             }
             if (status == DecisionStatus.FOLLOWED_UP) {
                 v.requireNonNull(followUpOutcome, "followUpOutcome");
@@ -47,7 +47,7 @@ public record Decision(
                 v.require(
                         followUpOutcome == null,
                         "followUpOutcome",
-                        "must be empty until an approved decision is followed up");
+                        "måste vara tomt tills ett fattat beslut har följts upp");
             }
         }
         v.throwIfAny();
@@ -68,57 +68,57 @@ public record Decision(
     }
 
     public Decision approve(String decider, LocalDate at) {
-        requireStatus(DecisionStatus.PROPOSED, "approved");
-        requireRouted("approved");
+        requireStatus(DecisionStatus.PROPOSED, "beslutas");
+        requireRouted("beslutas");
         return new Decision(proposal, DecisionStatus.APPROVED, decider, at, null, null);
     }
 
     public Decision reject(String decider, LocalDate at, String reason) {
-        requireStatus(DecisionStatus.PROPOSED, "rejected");
-        requireRouted("rejected");
+        requireStatus(DecisionStatus.PROPOSED, "avslås");
+        requireRouted("avslås");
         return new Decision(proposal, DecisionStatus.REJECTED, decider, at, reason, null);
     }
 
     public Decision returnForChanges(String comment) {
-        requireStatus(DecisionStatus.PROPOSED, "returned for changes");
+        requireStatus(DecisionStatus.PROPOSED, "återremitteras");
         return new Decision(proposal, DecisionStatus.RETURNED, null, null, comment, null);
     }
 
     /** Proposes a returned decision again, changed. The id stays; the follow-up date must not be in the past. */
     public Decision revise(DecisionProposal revised, LocalDate today) {
-        requireStatus(DecisionStatus.RETURNED, "revised");
+        requireStatus(DecisionStatus.RETURNED, "ändras och föreslås igen");
         if (!revised.id().equals(proposal.id())) {
             throw new IllegalArgumentException(
-                    "A revision of decision " + proposal.id() + " cannot have the id " + revised.id());
+                    "Ett ändrat förslag till beslutet " + proposal.id() + " kan inte ha id " + revised.id());
         }
         return propose(revised, today);
     }
 
     public Decision recordFollowUp(FollowUpOutcome outcome) {
-        requireStatus(DecisionStatus.APPROVED, "followed up");
+        requireStatus(DecisionStatus.APPROVED, "följas upp");
         if (outcome == null) {
-            throw new IllegalArgumentException("A follow-up needs an outcome");
+            throw new IllegalArgumentException("En uppföljning måste ha ett utfall");
         }
         return new Decision(proposal, DecisionStatus.FOLLOWED_UP, decidedBy, decidedAt, null, outcome);
     }
 
     /** The same proposed decision, now routed to the role that decides it. */
     public Decision routedTo(String deciderRole) {
-        requireStatus(DecisionStatus.PROPOSED, "routed");
+        requireStatus(DecisionStatus.PROPOSED, "skickas till en beslutsfattare");
         return new Decision(proposal.routedTo(deciderRole), status, null, null, null, null);
     }
 
     private void requireRouted(String action) {
         if (!proposal.hasDecider()) {
-            throw new IllegalStateException(
-                    "Decision " + proposal.id() + " has not been routed to a decider and cannot be " + action);
+            throw new IllegalStateException("Beslutet " + proposal.id()
+                    + " har inte skickats till någon beslutsfattare och kan inte " + action);
         }
     }
 
     private void requireStatus(DecisionStatus required, String action) {
         if (status != required) {
-            throw new IllegalStateException("Decision " + proposal.id() + " is " + status + "; only a " + required
-                    + " decision can be " + action);
+            throw new IllegalStateException("Beslutet " + proposal.id() + " är " + status.label() + "; bara ett "
+                    + required.label() + " beslut kan " + action);
         }
     }
 }

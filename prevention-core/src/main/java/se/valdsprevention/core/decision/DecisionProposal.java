@@ -40,7 +40,7 @@ public record DecisionProposal(
         v.requireText(description, "description", Violations.TEXT_MAX);
         v.optionalText(mandate, "mandate", Violations.TEXT_MAX);
         if (type == DecisionType.PARTICIPATION_MANDATE) {
-            v.require(mandate != null, "mandate", "must describe the mandate for a participation mandate decision");
+            v.require(mandate != null, "mandate", "måste beskriva mandatet för ett beslut om mandat att delta");
         }
         v.requireNonNull(resources, "resources");
         v.requireNonNull(followUpDate, "followUpDate");
@@ -49,7 +49,7 @@ public record DecisionProposal(
             v.require(
                     isWebLink(supportingDocuments.get(i)),
                     Violations.index("supportingDocuments", i),
-                    "must be an http or https URL");
+                    "måste vara en webbadress som börjar med http:// eller https://");
         }
         v.throwIfAny();
     }
@@ -82,7 +82,10 @@ public record DecisionProposal(
      */
     void checkOn(LocalDate today) {
         var v = new Violations();
-        v.require(!followUpDate.isBefore(today), "followUpDate", "must not be in the past (today is " + today + ")");
+        v.require(
+                !followUpDate.isBefore(today),
+                "followUpDate",
+                "får inte ligga i det förflutna (i dag är det " + today + ")");
         v.throwIfAny();
     }
 

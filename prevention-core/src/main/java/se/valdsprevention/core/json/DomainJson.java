@@ -82,44 +82,45 @@ public final class DomainJson {
             String parent = path(unknown.getPath().subList(0, unknown.getPath().size() - 1));
             return refusal(
                     Violations.join(parent, unknown.getPropertyName()),
-                    "unknown property '" + unknown.getPropertyName() + "'");
+                    "okänt fält '" + unknown.getPropertyName() + "'");
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             Class<?> target = format.getTargetType();
             String expected = target.isEnum()
-                    ? "one of " + Arrays.toString(target.getEnumConstants())
-                    : "a " + target.getSimpleName();
-            return refusal(path, "invalid value '" + format.getValue() + "'; expected " + expected);
+                    ? "ett av " + Arrays.toString(target.getEnumConstants())
+                    : "ett värde av typen " + target.getSimpleName();
+            return refusal(path, "ogiltigt värde '" + format.getValue() + "'; förväntade " + expected);
         }
         if (e instanceof MismatchedInputException mismatch) {
             return refusal(path, mismatch(mismatch));
         }
         if (e instanceof JsonMappingException) {
-            return refusal(path, "cannot be read: " + e.getOriginalMessage());
+            return refusal(path, "kan inte läsas: " + e.getOriginalMessage());
         }
         return refusal(
-                "", "not readable as JSON for " + type.getSimpleName() + ": " + e.getOriginalMessage() + location(e));
+                "",
+                "kan inte läsas som JSON för " + type.getSimpleName() + ": " + e.getOriginalMessage() + location(e));
     }
 
     private static String mismatch(MismatchedInputException e) {
         String original = String.valueOf(e.getOriginalMessage());
         if (original.startsWith("Missing required creator property")) {
-            return "is required";
+            return "måste fyllas i";
         }
         if (original.startsWith("Cannot map `null`")) {
-            return "must not be null";
+            return "måste fyllas i";
         }
         Class<?> target = e.getTargetType();
         if (target == null) {
-            return "cannot be read: " + original;
+            return "kan inte läsas: " + original;
         }
         if (Collection.class.isAssignableFrom(target)) {
-            return "must be a JSON array";
+            return "måste vara en JSON-lista";
         }
         if (target.getPackageName().startsWith("se.valdsprevention")) {
-            return "must be a JSON object";
+            return "måste vara ett JSON-objekt";
         }
-        return "must be a " + target.getSimpleName();
+        return "måste vara av typen " + target.getSimpleName();
     }
 
     private static ValidationException validationCause(Throwable e) {
@@ -137,7 +138,7 @@ public final class DomainJson {
 
     private static String location(JsonProcessingException e) {
         var location = e.getLocation();
-        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return location == null ? "" : " (rad " + location.getLineNr() + ", kolumn " + location.getColumnNr() + ")";
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

@@ -62,15 +62,16 @@ class SchemaVersionCheck extends DelegatingDeserializer {
         String name = type.getSimpleName();
         if (!found) {
             throw ValidationException.of(
-                    Documents.SCHEMA_VERSION, "Missing schemaVersion for " + name + "; this version reads " + current);
+                    Documents.SCHEMA_VERSION,
+                    "schemaVersion saknas för " + name + "; den här versionen läser " + current);
         }
         if (version == null) {
-            throw ValidationException.of(Documents.SCHEMA_VERSION, "must be a whole number");
+            throw ValidationException.of(Documents.SCHEMA_VERSION, "måste vara ett heltal");
         }
         if (version != current) {
             throw ValidationException.of(
                     Documents.SCHEMA_VERSION,
-                    "Unsupported schemaVersion " + version + " for " + name + "; this version reads " + current);
+                    "schemaVersion " + version + " stöds inte för " + name + "; den här versionen läser " + current);
         }
     }
 }

@@ -13,7 +13,7 @@ public record Attendance(String memberId, AttendanceStatus status, String substi
             if (status == AttendanceStatus.SUBSTITUTE) {
                 v.requireText(substituteName, "substituteName", Violations.NAME_MAX);
             } else {
-                v.require(substituteName == null, "substituteName", "must be empty unless a substitute attended");
+                v.require(substituteName == null, "substituteName", "måste vara tomt om ingen ersättare deltog");
             }
         }
         v.throwIfAny();

@@ -30,10 +30,10 @@ public record Meeting(
             v.requireText(agenda.get(i), Violations.index("agenda", i), Violations.NAME_MAX);
         }
         attendance = v.list(attendance, "attendance");
-        v.unique(attendance, "attendance", "memberId", Attendance::memberId, "attendance of member");
+        v.unique(attendance, "attendance", "memberId", Attendance::memberId, "närvaron för medlemmen");
         v.optionalText(notes, "notes", Violations.TEXT_MAX);
         actions = v.list(actions, "actions");
-        v.unique(actions, "actions", "id", MeetingAction::id, "action id");
+        v.unique(actions, "actions", "id", MeetingAction::id, "åtgärds-id");
         v.throwIfAny();
     }
 
@@ -51,7 +51,7 @@ public record Meeting(
 
     private Meeting changeAction(String actionId, UnaryOperator<MeetingAction> change) {
         if (actions.stream().noneMatch(a -> a.id().equals(actionId))) {
-            throw new IllegalArgumentException("Meeting " + id + " has no action with id " + actionId);
+            throw new IllegalArgumentException("Mötet " + id + " har ingen åtgärd med id " + actionId);
         }
         var changed = actions.stream()
                 .map(a -> a.id().equals(actionId) ? change.apply(a) : a)

@@ -33,7 +33,7 @@ public record MeetingAction(
     private MeetingAction moveTo(ActionStatus next) {
         if (status != ActionStatus.OPEN) {
             throw new IllegalStateException(
-                    "Action " + id + " is " + status + "; only an OPEN action can become " + next);
+                    "Åtgärden " + id + " är " + status.label() + "; bara en öppen åtgärd kan bli " + next.label());
         }
         return new MeetingAction(id, description, assigneeMemberId, dueDate, next);
     }

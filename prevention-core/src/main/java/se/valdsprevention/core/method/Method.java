@@ -49,8 +49,8 @@ public record Method(
         v.requireId(id, "id");
         v.requireText(name, "name", Violations.NAME_MAX);
         violenceTypes = v.list(violenceTypes, "violenceTypes");
-        v.require(!violenceTypes.isEmpty(), "violenceTypes", "must name at least one violence type");
-        v.unique(violenceTypes, "violenceTypes", "", type -> type, "violence type");
+        v.require(!violenceTypes.isEmpty(), "violenceTypes", "måste ange minst en våldstyp");
+        v.unique(violenceTypes, "violenceTypes", "", type -> type, "våldstypen");
         v.requireText(arena, "arena", Violations.NAME_MAX);
         v.requireText(targetGroup, "targetGroup", Violations.NAME_MAX);
         v.requireNonNull(preventionLevel, "preventionLevel");

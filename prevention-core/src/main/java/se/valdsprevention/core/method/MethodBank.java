@@ -10,7 +10,7 @@ public record MethodBank(List<Method> methods) {
     public MethodBank {
         var v = new Violations();
         methods = v.list(methods, "methods");
-        v.unique(methods, "methods", "id", Method::id, "method id");
+        v.unique(methods, "methods", "id", Method::id, "metod-id");
         v.throwIfAny();
     }
 

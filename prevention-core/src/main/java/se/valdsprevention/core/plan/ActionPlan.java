@@ -28,15 +28,15 @@ public record ActionPlan(
         v.requireNonNull(period, "period");
         v.requireText(vision, "vision", Violations.TEXT_MAX);
         goals = v.list(goals, "goals");
-        v.unique(goals, "goals", "id", Goal::id, "goal id");
+        v.unique(goals, "goals", "id", Goal::id, "mål-id");
         activities = v.list(activities, "activities");
-        v.unique(activities, "activities", "id", Activity::id, "activity id");
+        v.unique(activities, "activities", "id", Activity::id, "aktivitets-id");
         if (period != null) {
             for (int i = 0; i < activities.size(); i++) {
                 v.require(
                         period.encloses(activities.get(i).period()),
                         Violations.index("activities", i) + ".period",
-                        "must lie within the plan's period " + period);
+                        "måste ligga inom handlingsplanens period " + period);
             }
         }
         productionFollowUps = v.list(productionFollowUps, "productionFollowUps");
@@ -45,29 +45,29 @@ public record ActionPlan(
                 "productionFollowUps",
                 "activityId",
                 ProductionFollowUp::activityId,
-                "follow-up of activity");
+                "uppföljningen av aktiviteten");
         Set<String> activityIds = activities.stream().map(Activity::id).collect(Collectors.toSet());
         for (int i = 0; i < productionFollowUps.size(); i++) {
             String id = productionFollowUps.get(i).activityId();
             v.require(
                     activityIds.contains(id),
                     Violations.index("productionFollowUps", i) + ".activityId",
-                    "no activity with id '" + id + "' in the plan");
+                    "det finns ingen aktivitet med id '" + id + "' i handlingsplanen");
         }
         outcomeFollowUps = v.list(outcomeFollowUps, "outcomeFollowUps");
         v.unique(
                 outcomeFollowUps,
                 "outcomeFollowUps",
                 "measuredAt",
-                f -> f.goalId() + " on " + f.measuredAt(),
-                "measurement of goal");
+                f -> f.goalId() + " den " + f.measuredAt(),
+                "mätningen av målet");
         Set<String> goalIds = goals.stream().map(Goal::id).collect(Collectors.toSet());
         for (int i = 0; i < outcomeFollowUps.size(); i++) {
             String id = outcomeFollowUps.get(i).goalId();
             v.require(
                     goalIds.contains(id),
                     Violations.index("outcomeFollowUps", i) + ".goalId",
-                    "no goal with id '" + id + "' in the plan");
+                    "det finns inget mål med id '" + id + "' i handlingsplanen");
         }
         v.throwIfAny();
     }

@@ -18,7 +18,7 @@ public record Goal(
         v.requireId(indicatorId, "indicatorId");
         v.requireNonNull(baseline, "baseline");
         if (v.requireNonNull(target, "target") && baseline != null) {
-            v.require(target.compareTo(baseline) != 0, "target", "must differ from the baseline " + baseline);
+            v.require(target.compareTo(baseline) != 0, "target", "måste skilja sig från utgångsvärdet " + baseline);
         }
         v.requireNonNull(deadline, "deadline");
         v.throwIfAny();

@@ -12,7 +12,7 @@ public record ProductionFollowUp(String activityId, ActivityStatus status, Strin
         v.requireNonNull(status, "status");
         v.optionalText(comment, "comment", Violations.TEXT_MAX);
         if (status == ActivityStatus.CANCELLED) {
-            v.require(comment != null, "comment", "must say why the activity was cancelled");
+            v.require(comment != null, "comment", "måste ange varför aktiviteten ställdes in");
         }
         v.throwIfAny();
     }

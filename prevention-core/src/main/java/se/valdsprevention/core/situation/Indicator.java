@@ -41,21 +41,21 @@ public record Indicator(
         v.require(
                 women != null || men != null || total != null,
                 "total",
-                "at least one of women, men or total must be given");
+                "minst ett av kvinnor, män eller totalt måste anges");
         boolean split = women != null && men != null;
         if (personBased && !split) {
             v.require(
                     noGenderSplitReason != null,
                     "noGenderSplitReason",
-                    "must say why women and men are not given for a person-based indicator");
+                    "måste ange varför kvinnor och män inte redovisas var för sig för en personbaserad indikator");
         }
         if (split && noGenderSplitReason != null) {
-            v.add("noGenderSplitReason", "must be empty when women and men are given");
+            v.add("noGenderSplitReason", "måste vara tomt när kvinnor och män redovisas");
         }
         v.optionalText(noGenderSplitReason, "noGenderSplitReason", Violations.TEXT_MAX);
         if (split && total != null && unit != null && unit.count()) {
             BigDecimal sum = women.add(men);
-            v.require(sum.compareTo(total) <= 0, "total", "must be at least women + men (" + sum + ")");
+            v.require(sum.compareTo(total) <= 0, "total", "måste vara minst kvinnor + män (" + sum + ")");
         }
         v.throwIfAny();
     }
@@ -78,10 +78,11 @@ public record Indicator(
             v.requireNonNegative(value, path);
         }
         if (unit == Unit.PERCENT) {
-            v.require(value.compareTo(HUNDRED) <= 0, path, "must be at most 100 for unit PERCENT");
+            v.require(value.compareTo(HUNDRED) <= 0, path, "får vara högst 100 för enheten procent");
         }
         if (unit.count()) {
-            v.require(value.stripTrailingZeros().scale() <= 0, path, "must be a whole number for unit " + unit);
+            v.require(
+                    value.stripTrailingZeros().scale() <= 0, path, "måste vara ett heltal för enheten " + unit.label());
         }
     }
 }

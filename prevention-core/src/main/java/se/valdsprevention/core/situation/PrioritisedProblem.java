@@ -8,10 +8,10 @@ public record PrioritisedProblem(int rank, String description, List<String> indi
 
     public PrioritisedProblem {
         var v = new Violations();
-        v.require(rank >= 1, "rank", "must be at least 1");
+        v.require(rank >= 1, "rank", "måste vara minst 1");
         v.requireText(description, "description", Violations.TEXT_MAX);
         indicatorIds = v.list(indicatorIds, "indicatorIds");
-        v.unique(indicatorIds, "indicatorIds", "", id -> id, "indicator id");
+        v.unique(indicatorIds, "indicatorIds", "", id -> id, "indikator-id");
         v.throwIfAny();
     }
 }

@@ -10,7 +10,7 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
         var v = new Violations();
         v.requireNonNull(start, "start");
         if (v.requireNonNull(end, "end") && start != null) {
-            v.require(!end.isBefore(start), "end", "must not be before start " + start);
+            v.require(!end.isBefore(start), "end", "får inte ligga före startdatumet " + start);
         }
         v.throwIfAny();
     }

@@ -35,14 +35,14 @@ public record SituationPicture(
         AreaCodes.requireAreaCode(v, areaCode, "areaCode");
         v.requireNonNull(period, "period");
         violenceTypes = v.list(violenceTypes, "violenceTypes");
-        v.unique(violenceTypes, "violenceTypes", "", type -> type, "violence type");
+        v.unique(violenceTypes, "violenceTypes", "", type -> type, "våldstypen");
         indicators = v.list(indicators, "indicators");
-        v.unique(indicators, "indicators", "id", Indicator::id, "indicator id");
+        v.unique(indicators, "indicators", "id", Indicator::id, "indikator-id");
         observations = v.list(observations, "observations");
         riskFactors = v.list(riskFactors, "riskFactors");
         protectiveFactors = v.list(protectiveFactors, "protectiveFactors");
         prioritisedProblems = v.list(prioritisedProblems, "prioritisedProblems");
-        v.unique(prioritisedProblems, "prioritisedProblems", "rank", PrioritisedProblem::rank, "rank");
+        v.unique(prioritisedProblems, "prioritisedProblems", "rank", PrioritisedProblem::rank, "prioritet");
         checkProblemIndicators(v, indicators, prioritisedProblems);
         checkStatus(v, status, agreedBy, agreedOn, indicators);
         v.throwIfAny();
@@ -72,12 +72,12 @@ public record SituationPicture(
      */
     public SituationPicture agree(String agreedBy, LocalDate agreedOn) {
         if (status == PictureStatus.AGREED) {
-            throw new IllegalStateException("The situation picture of " + areaCode + " for " + period
-                    + " is already agreed (on " + this.agreedOn + " by " + this.agreedBy + ")");
+            throw new IllegalStateException("Lägesbilden för " + areaCode + " för perioden " + period
+                    + " är redan fastställd (" + this.agreedOn + " av " + this.agreedBy + ")");
         }
         if (indicators.isEmpty()) {
-            throw new IllegalStateException("The situation picture of " + areaCode + " for " + period
-                    + " has no indicators; describe at least one before agreeing it");
+            throw new IllegalStateException("Lägesbilden för " + areaCode + " för perioden " + period
+                    + " har inga indikatorer; beskriv minst en innan den fastställs");
         }
         return new SituationPicture(
                 areaCode,
@@ -129,7 +129,7 @@ public record SituationPicture(
                 v.require(
                         ids.contains(related.get(i)),
                         Violations.index(Violations.index("prioritisedProblems", p) + ".indicatorIds", i),
-                        "no indicator with id '" + related.get(i) + "' in the situation picture");
+                        "det finns ingen indikator med id '" + related.get(i) + "' i lägesbilden");
             }
         }
     }
@@ -142,10 +142,10 @@ public record SituationPicture(
         if (status == PictureStatus.AGREED) {
             v.requireText(agreedBy, "agreedBy", Violations.NAME_MAX);
             v.requireNonNull(agreedOn, "agreedOn");
-            v.require(!indicators.isEmpty(), "indicators", "an agreed situation picture needs at least one indicator");
+            v.require(!indicators.isEmpty(), "indicators", "en fastställd lägesbild måste ha minst en indikator");
         } else {
-            v.require(agreedBy == null, "agreedBy", "must be empty while the picture is a draft");
-            v.require(agreedOn == null, "agreedOn", "must be empty while the picture is a draft");
+            v.require(agreedBy == null, "agreedBy", "måste vara tomt så länge lägesbilden är ett utkast");
+            v.require(agreedOn == null, "agreedOn", "måste vara tomt så länge lägesbilden är ett utkast");
         }
     }
 }

@@ -40,7 +40,7 @@ public record AttendanceRates(
         AreaCodes.requireMunicipalityCode(v, municipalityCode, "municipalityCode");
         requireLastN(v, lastN);
         meetingIds = v.list(meetingIds, "meetingIds");
-        v.require(meetingIds.size() <= lastN, "meetingIds", "must hold at most lastN (" + lastN + ") check-ins");
+        v.require(meetingIds.size() <= lastN, "meetingIds", "får innehålla högst " + lastN + " avstämningar (lastN)");
         requireTallies(v, byMember, "byMember");
         requireTallies(v, byDepartment, "byDepartment");
         v.throwIfAny();
@@ -80,14 +80,14 @@ public record AttendanceRates(
     }
 
     private static void requireLastN(Violations v, int lastN) {
-        v.require(lastN >= 1, "lastN", "must be at least 1 (was " + lastN + ")");
+        v.require(lastN >= 1, "lastN", "måste vara minst 1 (nu " + lastN + ")");
     }
 
     private static void requireTallies(Violations v, Map<?, Tally> tallies, String path) {
         if (v.requireNonNull(tallies, path)) {
             tallies.forEach((key, tally) -> {
-                v.require(key != null, path, "must not have a null key");
-                v.require(tally != null, path + "[" + key + "]", "must not be null");
+                v.require(key != null, path, "får inte ha en tom nyckel");
+                v.require(tally != null, path + "[" + key + "]", "måste fyllas i");
             });
         }
     }
@@ -106,8 +106,8 @@ public record AttendanceRates(
             v.require(
                     attended + substituted <= expected,
                     "attended",
-                    "attended (" + attended + ") and substituted (" + substituted + ") must not exceed expected ("
-                            + expected + ")");
+                    "närvarande (" + attended + ") och ersättare (" + substituted
+                            + ") får inte vara fler än förväntade (" + expected + ")");
             v.throwIfAny();
         }
 

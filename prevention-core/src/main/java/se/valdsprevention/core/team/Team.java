@@ -16,7 +16,7 @@ public record Team(String municipalityCode, List<TeamMember> members) {
         var v = new Violations();
         AreaCodes.requireMunicipalityCode(v, municipalityCode, "municipalityCode");
         members = v.list(members, "members");
-        v.unique(members, "members", "id", TeamMember::id, "member id");
+        v.unique(members, "members", "id", TeamMember::id, "medlems-id");
         Set<String> ids = members.stream().map(TeamMember::id).collect(Collectors.toSet());
         for (int i = 0; i < members.size(); i++) {
             String substituteFor = members.get(i).substituteFor();
@@ -24,7 +24,7 @@ public record Team(String municipalityCode, List<TeamMember> members) {
                 v.require(
                         ids.contains(substituteFor),
                         Violations.index("members", i) + ".substituteFor",
-                        "no member with id '" + substituteFor + "' in the team");
+                        "det finns ingen medlem med id '" + substituteFor + "' i teamet");
             }
         }
         v.throwIfAny();

@@ -25,11 +25,11 @@ public record TeamMember(
         v.requireNonNull(role, "role");
         v.requireNonNull(department, "department");
         if (substituteFor != null) {
-            v.require(!substituteFor.equals(id), "substituteFor", "must not refer to the member itself");
+            v.require(!substituteFor.equals(id), "substituteFor", "får inte hänvisa till medlemmen själv");
         }
         v.requireNonNull(activeFrom, "activeFrom");
         if (activeTo != null && activeFrom != null) {
-            v.require(!activeTo.isBefore(activeFrom), "activeTo", "must not be before activeFrom " + activeFrom);
+            v.require(!activeTo.isBefore(activeFrom), "activeTo", "får inte ligga före startdatumet " + activeFrom);
         }
         v.throwIfAny();
     }

@@ -45,8 +45,9 @@ public record Turnover(
         }
         if (v.requireNonNull(leftByDepartment, "leftByDepartment")) {
             leftByDepartment.forEach((department, count) -> {
-                v.require(department != null, "leftByDepartment", "must not have a null department");
-                v.require(count != null && count >= 0, "leftByDepartment[" + department + "]", "must not be negative");
+                v.require(department != null, "leftByDepartment", "får inte ha en tom förvaltning");
+                v.require(
+                        count != null && count >= 0, "leftByDepartment[" + department + "]", "får inte vara negativt");
             });
         }
         v.throwIfAny();
@@ -96,7 +97,7 @@ public record Turnover(
     private static void requirePeriod(Violations v, LocalDate from, LocalDate to) {
         boolean bothGiven = v.requireNonNull(from, "from") & v.requireNonNull(to, "to");
         if (bothGiven) {
-            v.require(!to.isBefore(from), "to", "must not be before from " + from);
+            v.require(!to.isBefore(from), "to", "får inte ligga före startdatumet " + from);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * Refuses an invalid domain value and lists every violation at once, for example
- * {@code indicators[2].women: must not be negative; vision: must not be blank}.
+ * {@code indicators[2].women: får inte vara negativt; vision: måste fyllas i}.
  */
 public class ValidationException extends RuntimeException {
 

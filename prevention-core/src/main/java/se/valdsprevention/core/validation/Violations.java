@@ -77,13 +77,13 @@ public final class Violations {
     }
 
     public boolean requireNonNull(Object value, String path) {
-        return require(value != null, path, "is required");
+        return require(value != null, path, "måste fyllas i");
     }
 
     /** A required text: not null, not blank, at most {@code maxLength} characters. */
     public boolean requireText(String value, String path, int maxLength) {
         if (value == null || value.isBlank()) {
-            add(path, "must not be blank");
+            add(path, "måste fyllas i");
             return false;
         }
         return checkLength(value, path, maxLength);
@@ -97,22 +97,23 @@ public final class Violations {
     /** An identifier chosen by people: letters, digits, '.', '_' or '-', starting with a letter or digit. */
     public boolean requireId(String value, String path) {
         if (value == null || value.isBlank()) {
-            add(path, "must not be blank");
+            add(path, "måste fyllas i");
             return false;
         }
         return require(
                 value.length() <= ID_MAX && ID.matcher(value).matches(),
                 path,
-                "must be at most " + ID_MAX + " letters, digits, '.', '_' or '-', starting with a letter or digit");
+                "får bestå av högst " + ID_MAX
+                        + " bokstäver, siffror, '.', '_' eller '-' och måste börja med en bokstav eller siffra");
     }
 
     /** Passes a null value (absence is checked separately) and refuses a negative one. */
     public boolean requireNonNegative(BigDecimal value, String path) {
-        return require(value == null || value.signum() >= 0, path, "must not be negative");
+        return require(value == null || value.signum() >= 0, path, "får inte vara negativt");
     }
 
     public boolean requireNonNegative(long value, String path) {
-        return require(value >= 0, path, "must not be negative");
+        return require(value >= 0, path, "får inte vara negativt");
     }
 
     /**
@@ -127,7 +128,7 @@ public final class Violations {
         for (int i = 0; i < values.size(); i++) {
             T value = values.get(i);
             if (value == null) {
-                add(index(path, i), "must not be null");
+                add(index(path, i), "måste fyllas i");
             } else {
                 copy.add(value);
             }
@@ -150,7 +151,7 @@ public final class Violations {
             if (first != null) {
                 add(
                         join(index(path, i), keyPath),
-                        "duplicate " + what + " '" + k + "' (also at " + index(path, first) + ")");
+                        what + " '" + k + "' förekommer redan (även i " + index(path, first) + ")");
             }
         }
     }
@@ -188,6 +189,6 @@ public final class Violations {
         return require(
                 value.length() <= maxLength,
                 path,
-                "must be at most " + maxLength + " characters (was " + value.length() + ")");
+                "får vara högst " + maxLength + " tecken (nu " + value.length() + ")");
     }
 }

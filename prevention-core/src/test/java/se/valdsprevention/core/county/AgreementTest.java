@@ -26,7 +26,7 @@ class AgreementTest {
         assertRefused(
                 () -> new Agreement("24", "2417", Set.of(Department.SCHOOL), "Delta.", START, START),
                 "end",
-                "must be after start 2024-01-01");
+                "måste ligga efter startdatumet 2024-01-01");
     }
 
     @Test
@@ -34,7 +34,7 @@ class AgreementTest {
         assertRefused(
                 () -> new Agreement("24", "2584", Set.of(Department.SCHOOL), "Delta.", START, START.plusYears(1)),
                 "municipalityCode",
-                "must belong to county 24");
+                "måste höra till län 24");
     }
 
     @Test
@@ -42,7 +42,7 @@ class AgreementTest {
         assertRefused(
                 () -> new Agreement("24", "2417", Set.of(), "Delta.", START, START.plusYears(1)),
                 "requiredDepartments",
-                "at least one department");
+                "minst en förvaltning");
     }
 
     @Test
@@ -50,7 +50,7 @@ class AgreementTest {
         assertRefused(
                 () -> new Agreement("24", "2417", Set.of(Department.SCHOOL), "", START, START.plusYears(1)),
                 "participationDuties",
-                "must not be blank");
+                "måste fyllas i");
     }
 
     @Test
@@ -74,6 +74,6 @@ class AgreementTest {
         assertRefused(
                 () -> new Agreement("24", "2417", departments, "Delta.", START, START.plusYears(1)),
                 "requiredDepartments",
-                "must not contain null");
+                "får inte innehålla tomma värden");
     }
 }

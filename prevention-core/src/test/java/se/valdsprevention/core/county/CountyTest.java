@@ -19,7 +19,7 @@ class CountyTest {
 
     @Test
     void refusesACodeThatIsNotTwoDigits() {
-        assertRefused(() -> new County("241", "Västerbottens län", List.of()), "code", "2-digit county code");
+        assertRefused(() -> new County("241", "Västerbottens län", List.of()), "code", "tvåsiffrig länskod");
     }
 
     @Test
@@ -30,7 +30,7 @@ class CountyTest {
                         "Västerbottens län",
                         List.of(CountyFixtures.norsjo(), new Municipality("2584", "Kiruna", 1, 1))),
                 "municipalities[1].code",
-                "must start with the county code 24");
+                "måste börja med länskoden 24");
     }
 
     @Test
@@ -38,7 +38,7 @@ class CountyTest {
         assertRefused(
                 () -> new County("24", "Västerbottens län", List.of(CountyFixtures.norsjo(), CountyFixtures.norsjo())),
                 "municipalities[1].code",
-                "duplicate municipality code '2417'");
+                "kommunkoden '2417' förekommer redan");
     }
 
     @Test

@@ -15,18 +15,18 @@ class MunicipalityTest {
 
     @Test
     void refusesACodeThatIsNotFourDigits() {
-        assertRefused(() -> new Municipality("241", "Norsjö", 1, 1), "code", "4-digit municipality code");
-        assertRefused(() -> new Municipality("24a7", "Norsjö", 1, 1), "code", "4-digit municipality code");
+        assertRefused(() -> new Municipality("241", "Norsjö", 1, 1), "code", "fyrsiffrig kommunkod");
+        assertRefused(() -> new Municipality("24a7", "Norsjö", 1, 1), "code", "fyrsiffrig kommunkod");
     }
 
     @Test
     void refusesABlankName() {
-        assertRefused(() -> new Municipality("2417", " ", 1, 1), "name", "must not be blank");
+        assertRefused(() -> new Municipality("2417", " ", 1, 1), "name", "måste fyllas i");
     }
 
     @Test
     void refusesNegativePopulation() {
-        var refusal = assertRefused(() -> new Municipality("2417", "Norsjö", -1, -2), "populationWomen", "negative");
+        var refusal = assertRefused(() -> new Municipality("2417", "Norsjö", -1, -2), "populationWomen", "negativt");
         assertThat(refusal.violations()).extracting("path").contains("populationMen");
     }
 

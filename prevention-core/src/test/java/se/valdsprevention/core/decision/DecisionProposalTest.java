@@ -30,7 +30,7 @@ class DecisionProposalTest {
                                 "not a url"))
                         .build(),
                 "supportingDocuments[1]",
-                "must be an http or https URL");
+                "måste vara en webbadress som börjar med http:// eller https://");
         assertThat(refusal.violations())
                 .extracting("path")
                 .containsExactly("supportingDocuments[1]", "supportingDocuments[2]", "supportingDocuments[3]");
@@ -38,7 +38,7 @@ class DecisionProposalTest {
 
     @Test
     void refusesAParticipationMandateWithoutMandate() {
-        assertRefused(() -> proposal().mandate(" ").build(), "mandate", "must describe the mandate");
+        assertRefused(() -> proposal().mandate(" ").build(), "mandate", "måste beskriva mandatet");
     }
 
     @Test
@@ -49,18 +49,18 @@ class DecisionProposalTest {
 
     @Test
     void refusesABlankTitle() {
-        assertRefused(() -> proposal().title("").build(), "title", "must not be blank");
+        assertRefused(() -> proposal().title("").build(), "title", "måste fyllas i");
     }
 
     @Test
     void refusesNegativeResources() {
-        assertRefused(() -> new Resources(new BigDecimal("-1"), BigDecimal.ONE), "sek", "must not be negative");
-        assertRefused(() -> new Resources(BigDecimal.ONE, null), "hours", "is required");
+        assertRefused(() -> new Resources(new BigDecimal("-1"), BigDecimal.ONE), "sek", "får inte vara negativt");
+        assertRefused(() -> new Resources(BigDecimal.ONE, null), "hours", "måste fyllas i");
     }
 
     @Test
     void refusesAProposalWithoutFollowUpDate() {
-        assertRefused(() -> proposal().followUpDate(null).build(), "followUpDate", "is required");
+        assertRefused(() -> proposal().followUpDate(null).build(), "followUpDate", "måste fyllas i");
     }
 
     @Test

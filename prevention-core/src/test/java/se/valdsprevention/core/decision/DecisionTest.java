@@ -28,7 +28,7 @@ class DecisionTest {
                 () -> Decision.propose(
                         proposal().followUpDate(TODAY.minusDays(1)).build(), TODAY),
                 "followUpDate",
-                "must not be in the past (today is 2025-03-03)");
+                "får inte ligga i det förflutna (i dag är det 2025-03-03)");
     }
 
     @Test
@@ -49,7 +49,7 @@ class DecisionTest {
 
     @Test
     void refusesToApproveWithoutDecider() {
-        assertRefused(() -> DecisionFixtures.proposed().approve(" ", DECIDED), "decidedBy", "must not be blank");
+        assertRefused(() -> DecisionFixtures.proposed().approve(" ", DECIDED), "decidedBy", "måste fyllas i");
     }
 
     @Test
@@ -63,9 +63,7 @@ class DecisionTest {
     @Test
     void refusesToRejectWithoutReason() {
         assertRefused(
-                () -> DecisionFixtures.proposed().reject("Karin Sjöberg", DECIDED, " "),
-                "comment",
-                "must not be blank");
+                () -> DecisionFixtures.proposed().reject("Karin Sjöberg", DECIDED, " "), "comment", "måste fyllas i");
     }
 
     @Test
@@ -87,14 +85,15 @@ class DecisionTest {
 
         assertThatThrownBy(() -> returned.revise(proposal().id("ks-2025-13").build(), TODAY))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cannot have the id ks-2025-13");
+                .hasMessageContaining("kan inte ha id ks-2025-13");
     }
 
     @Test
     void refusesToReviseAProposalThatWasNotReturned() {
         assertThatThrownBy(() -> DecisionFixtures.proposed().revise(proposal().build(), TODAY))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Decision ks-2025-12 is PROPOSED; only a RETURNED decision can be revised");
+                .hasMessage(
+                        "Beslutet ks-2025-12 är föreslaget; bara ett återremitterat beslut kan ändras och föreslås igen");
     }
 
     @Test
@@ -110,14 +109,14 @@ class DecisionTest {
     void refusesToFollowUpADecisionThatWasNotApproved() {
         assertThatThrownBy(() -> DecisionFixtures.proposed().recordFollowUp(DecisionFixtures.outcome()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Decision ks-2025-12 is PROPOSED; only a APPROVED decision can be followed up");
+                .hasMessage("Beslutet ks-2025-12 är föreslaget; bara ett beslutat beslut kan följas upp");
     }
 
     @Test
     void refusesToApproveTwice() {
         assertThatThrownBy(() -> DecisionFixtures.approved().approve("Karin Sjöberg", DECIDED))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Decision ks-2025-12 is APPROVED; only a PROPOSED decision can be approved");
+                .hasMessage("Beslutet ks-2025-12 är beslutat; bara ett föreslaget beslut kan beslutas");
     }
 
     @Test
@@ -135,7 +134,7 @@ class DecisionTest {
         var refusal = assertRefused(
                 () -> new Decision(proposal().build(), DecisionStatus.APPROVED, null, null, null, null),
                 "decidedBy",
-                "must not be blank");
+                "måste fyllas i");
         assertThat(refusal.violations()).extracting("path").contains("decidedAt");
     }
 
@@ -145,13 +144,12 @@ class DecisionTest {
                 () -> new Decision(
                         proposal().build(), DecisionStatus.PROPOSED, null, null, null, DecisionFixtures.outcome()),
                 "followUpOutcome",
-                "must be empty until an approved decision is followed up");
+                "måste vara tomt tills ett fattat beslut har följts upp");
     }
 
     @Test
     void refusesAFollowUpOutcomeWithoutEffect() {
-        assertRefused(
-                () -> new FollowUpOutcome(TODAY, "Använt.", Resources.none(), " "), "effect", "must not be blank");
+        assertRefused(() -> new FollowUpOutcome(TODAY, "Använt.", Resources.none(), " "), "effect", "måste fyllas i");
     }
 
     @Test
@@ -171,7 +169,7 @@ class DecisionTest {
         assertRefused(
                 () -> new Decision(proposal().build(), DecisionStatus.PROPOSED, null, null, "Synpunkt.", null),
                 "comment",
-                "must be empty while the decision is PROPOSED");
+                "måste vara tomt så länge beslutet är föreslaget");
     }
 
     @Test
@@ -179,7 +177,7 @@ class DecisionTest {
         assertRefused(
                 () -> new Decision(proposal().build(), DecisionStatus.FOLLOWED_UP, "Karin", DECIDED, null, null),
                 "followUpOutcome",
-                "is required");
+                "måste fyllas i");
     }
 
     @Test
@@ -189,7 +187,7 @@ class DecisionTest {
 
         assertThatThrownBy(() -> unrouted.approve("Karin Sjöberg", DECIDED))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("has not been routed to a decider");
+                .hasMessageContaining("har inte skickats till någon beslutsfattare");
         assertThatThrownBy(() -> unrouted.reject("Karin Sjöberg", DECIDED, "Nej."))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(unrouted.routedTo("Kommunchef")

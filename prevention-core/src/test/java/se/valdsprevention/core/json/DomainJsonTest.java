@@ -154,23 +154,24 @@ class DomainJsonTest {
         var refusal = assertRefused(
                 () -> json.read(version7, SituationPicture.class),
                 "schemaVersion",
-                "Unsupported schemaVersion 7 for SituationPicture; this version reads 1");
+                "schemaVersion 7 stöds inte för SituationPicture; den här versionen läser 1");
         assertThat(refusal)
-                .hasMessage("schemaVersion: Unsupported schemaVersion 7 for SituationPicture; this version reads 1");
+                .hasMessage(
+                        "schemaVersion: schemaVersion 7 stöds inte för SituationPicture; den här versionen läser 1");
     }
 
     @Test
     void refusesAMissingSchemaVersion() {
         String unversioned = changed(TeamFixtures.norsjoTeam(), tree -> tree.remove("schemaVersion"));
 
-        assertRefused(() -> json.read(unversioned, Team.class), "schemaVersion", "Missing schemaVersion for Team");
+        assertRefused(() -> json.read(unversioned, Team.class), "schemaVersion", "schemaVersion saknas för Team");
     }
 
     @Test
     void refusesASchemaVersionThatIsNotANumber() {
         String text = changed(TeamFixtures.norsjoTeam(), tree -> tree.put("schemaVersion", "1"));
 
-        assertRefused(() -> json.read(text, Team.class), "schemaVersion", "must be a whole number");
+        assertRefused(() -> json.read(text, Team.class), "schemaVersion", "måste vara ett heltal");
     }
 
     @Test
@@ -180,7 +181,7 @@ class DomainJsonTest {
                 tree -> at(tree, "/activities/1/programmeTheory").put("why", " "));
 
         assertRefused(
-                () -> json.read(blankWhy, ActionPlan.class), "activities[1].programmeTheory.why", "must not be blank");
+                () -> json.read(blankWhy, ActionPlan.class), "activities[1].programmeTheory.why", "måste fyllas i");
     }
 
     @Test
@@ -189,7 +190,8 @@ class DomainJsonTest {
                 SituationPictureFixtures.norsjo2024(),
                 tree -> at(tree, "/indicators/2").put("women", -1));
 
-        assertRefused(() -> json.read(negative, SituationPicture.class), "indicators[2].women", "must not be negative");
+        assertRefused(
+                () -> json.read(negative, SituationPicture.class), "indicators[2].women", "får inte vara negativt");
     }
 
     @Test
@@ -199,7 +201,7 @@ class DomainJsonTest {
             tree.put("municipalityCode", "24");
         });
 
-        var refusal = assertRefused(() -> json.read(invalid, ActionPlan.class), "vision", "must not be blank");
+        var refusal = assertRefused(() -> json.read(invalid, ActionPlan.class), "vision", "måste fyllas i");
         assertThat(refusal.violations()).extracting("path").contains("municipalityCode");
     }
 
@@ -210,7 +212,7 @@ class DomainJsonTest {
                 tree -> at(tree, "/indicators/0").put("colour", "red"));
 
         var refusal = assertRefused(
-                () -> json.read(extra, SituationPicture.class), "indicators[0].colour", "unknown property 'colour'");
+                () -> json.read(extra, SituationPicture.class), "indicators[0].colour", "okänt fält 'colour'");
         assertThat(refusal.getMessage()).contains("colour");
     }
 
@@ -218,7 +220,7 @@ class DomainJsonTest {
     void refusesAnUnknownTopLevelProperty() {
         String extra = changed(TeamFixtures.norsjoTeam(), tree -> tree.put("leader", "anna"));
 
-        assertRefused(() -> json.read(extra, Team.class), "leader", "unknown property 'leader'");
+        assertRefused(() -> json.read(extra, Team.class), "leader", "okänt fält 'leader'");
     }
 
     @Test
@@ -227,7 +229,7 @@ class DomainJsonTest {
                 SituationPictureFixtures.norsjo2024(),
                 tree -> at(tree, "/indicators/1").remove("personBased"));
 
-        assertRefused(() -> json.read(unsure, SituationPicture.class), "indicators[1].personBased", "required");
+        assertRefused(() -> json.read(unsure, SituationPicture.class), "indicators[1].personBased", "måste fyllas i");
     }
 
     @Test
@@ -236,7 +238,7 @@ class DomainJsonTest {
                 SituationPictureFixtures.norsjo2024(),
                 tree -> at(tree, "/indicators/0").put("unit", "LITRES"));
 
-        assertRefused(() -> json.read(litres, SituationPicture.class), "indicators[0].unit", "invalid value 'LITRES'");
+        assertRefused(() -> json.read(litres, SituationPicture.class), "indicators[0].unit", "ogiltigt värde 'LITRES'");
     }
 
     @Test
@@ -248,7 +250,7 @@ class DomainJsonTest {
 
     @Test
     void refusesJsonThatCannotBeParsed() {
-        assertRefused(() -> json.read("{\"schemaVersion\":1,", Team.class), "", "not readable as JSON for Team");
+        assertRefused(() -> json.read("{\"schemaVersion\":1,", Team.class), "", "kan inte läsas som JSON för Team");
     }
 
     @Test
@@ -264,7 +266,7 @@ class DomainJsonTest {
                 TeamFixtures.norsjoTeam(),
                 tree -> ((com.fasterxml.jackson.databind.node.ArrayNode) tree.get("members")).addNull());
 
-        assertRefused(() -> json.read(nullMember, Team.class), "members[4]", "must not be null");
+        assertRefused(() -> json.read(nullMember, Team.class), "members[4]", "måste fyllas i");
     }
 
     @Test
@@ -282,7 +284,7 @@ class DomainJsonTest {
         ((ObjectNode) tree).put("schemaVersion", 2);
 
         assertRefused(
-                () -> mapper.readValue(tree.toString(), Team.class), "schemaVersion", "Unsupported schemaVersion 2");
+                () -> mapper.readValue(tree.toString(), Team.class), "schemaVersion", "schemaVersion 2 stöds inte");
     }
 
     @Test
@@ -302,9 +304,7 @@ class DomainJsonTest {
         String norrbotten = changed(CountyFixtures.vasterbotten(), tree -> tree.put("code", "25"));
 
         ValidationException refusal = assertRefused(
-                () -> json.read(norrbotten, County.class),
-                "municipalities[3].code",
-                "must start with the county code 25");
+                () -> json.read(norrbotten, County.class), "municipalities[3].code", "måste börja med länskoden 25");
         assertThat(refusal.violations()).hasSize(4);
     }
 }

@@ -24,7 +24,7 @@ class MeetingActionTest {
     void refusesToCompleteADoneAction() {
         assertThatThrownBy(() -> homework.complete().complete())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Action collect-school-survey is DONE; only an OPEN action can become DONE");
+                .hasMessage("Åtgärden collect-school-survey är klar; bara en öppen åtgärd kan bli klar");
     }
 
     @Test
@@ -37,13 +37,15 @@ class MeetingActionTest {
         assertRefused(
                 () -> new MeetingAction("a1", "Gör något.", null, LocalDate.of(2025, 4, 9), ActionStatus.OPEN),
                 "assigneeMemberId",
-                "must not be blank");
+                "måste fyllas i");
     }
 
     @Test
     void refusesAnActionWithoutDueDate() {
         assertRefused(
-                () -> new MeetingAction("a1", "Gör något.", "erik", null, ActionStatus.OPEN), "dueDate", "is required");
+                () -> new MeetingAction("a1", "Gör något.", "erik", null, ActionStatus.OPEN),
+                "dueDate",
+                "måste fyllas i");
     }
 
     @Test

@@ -33,7 +33,7 @@ class MeetingTest {
     void refusesToChangeAnUnknownAction() {
         assertThatThrownBy(() -> meeting.cancelAction("nothing"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no action with id nothing");
+                .hasMessageContaining("ingen åtgärd med id nothing");
     }
 
     @Test
@@ -50,7 +50,7 @@ class MeetingTest {
                         null,
                         List.of()),
                 "attendance[1].memberId",
-                "duplicate attendance of member 'anna'");
+                "närvaron för medlemmen 'anna' förekommer redan");
     }
 
     @Test
@@ -65,19 +65,19 @@ class MeetingTest {
                         null,
                         List.of()),
                 "agenda[1]",
-                "must not be blank");
+                "måste fyllas i");
     }
 
     @Test
     void refusesAMeetingWithoutDate() {
         assertRefused(
-                () -> new Meeting("m1", "2417", null, List.of(), List.of(), null, List.of()), "date", "is required");
+                () -> new Meeting("m1", "2417", null, List.of(), List.of(), null, List.of()), "date", "måste fyllas i");
     }
 
     @Test
     void refusesASubstituteWithoutName() {
         assertRefused(
-                () -> new Attendance("lena", AttendanceStatus.SUBSTITUTE, " "), "substituteName", "must not be blank");
+                () -> new Attendance("lena", AttendanceStatus.SUBSTITUTE, " "), "substituteName", "måste fyllas i");
     }
 
     @Test
@@ -85,7 +85,7 @@ class MeetingTest {
         assertRefused(
                 () -> new Attendance("lena", AttendanceStatus.PRESENT, "Per Nord"),
                 "substituteName",
-                "must be empty unless a substitute attended");
+                "måste vara tomt om ingen ersättare deltog");
     }
 
     @Test
@@ -113,7 +113,7 @@ class MeetingTest {
                         null,
                         List.of(homework, homework)),
                 "actions[1].id",
-                "duplicate action id 'collect-school-survey'");
+                "åtgärds-id 'collect-school-survey' förekommer redan");
     }
 
     @Test
@@ -122,6 +122,6 @@ class MeetingTest {
                 () -> new Meeting(
                         "m1", "2417", MeetingFixtures.MEETING_DAY, List.of(), List.of(), "x".repeat(10_001), List.of()),
                 "notes",
-                "at most 10000 characters");
+                "högst 10000 tecken");
     }
 }

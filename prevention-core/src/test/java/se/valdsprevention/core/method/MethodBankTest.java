@@ -80,12 +80,12 @@ class MethodBankTest {
         assertRefused(
                 () -> new MethodBank(List.of(MethodFixtures.mvp(), MethodFixtures.mvp())),
                 "methods[1].id",
-                "duplicate method id 'mvp'");
+                "metod-id 'mvp' förekommer redan");
     }
 
     @Test
     void refusesAnOverlongSearchText() {
-        assertRefused(() -> new MethodQuery(null, null, null, null, null, "x".repeat(201)), "text", "at most 200");
+        assertRefused(() -> new MethodQuery(null, null, null, null, null, "x".repeat(201)), "text", "högst 200");
     }
 
     @Test

@@ -29,7 +29,7 @@ class MethodTest {
 
     @Test
     void refusesAMethodWithoutViolenceType() {
-        assertRefused(() -> method(List.of(), "Skola"), "violenceTypes", "at least one violence type");
+        assertRefused(() -> method(List.of(), "Skola"), "violenceTypes", "minst en våldstyp");
     }
 
     @Test
@@ -37,12 +37,12 @@ class MethodTest {
         assertRefused(
                 () -> method(List.of(ViolenceType.SCHOOL, ViolenceType.SCHOOL), "Skola"),
                 "violenceTypes[1]",
-                "duplicate violence type");
+                "våldstypen");
     }
 
     @Test
     void refusesABlankArena() {
-        assertRefused(() -> method(List.of(ViolenceType.SCHOOL), ""), "arena", "must not be blank");
+        assertRefused(() -> method(List.of(ViolenceType.SCHOOL), ""), "arena", "måste fyllas i");
     }
 
     @Test

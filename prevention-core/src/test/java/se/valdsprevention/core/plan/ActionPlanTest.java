@@ -16,7 +16,7 @@ class ActionPlanTest {
 
     @Test
     void refusesABlankVision() {
-        assertRefused(() -> plan().vision("").build(), "vision", "must not be blank");
+        assertRefused(() -> plan().vision("").build(), "vision", "måste fyllas i");
     }
 
     @Test
@@ -25,14 +25,14 @@ class ActionPlanTest {
                 () -> plan().activities(List.of(activity().build(), activity().build()))
                         .build(),
                 "activities[1].id",
-                "duplicate activity id 'norm-talks'");
+                "aktivitets-id 'norm-talks' förekommer redan");
     }
 
     @Test
     void refusesTwoGoalsWithTheSameId() {
         var goal = ActionPlanFixtures.fewerViolatedPupils();
 
-        assertRefused(() -> plan().goals(List.of(goal, goal)).build(), "goals[1].id", "duplicate goal id");
+        assertRefused(() -> plan().goals(List.of(goal, goal)).build(), "goals[1].id", "mål-id");
     }
 
     @Test
@@ -43,7 +43,7 @@ class ActionPlanTest {
                         .productionFollowUps(List.of())
                         .build(),
                 "activities[0].period",
-                "must lie within the plan's period");
+                "måste ligga inom handlingsplanens period");
     }
 
     @Test
@@ -54,7 +54,7 @@ class ActionPlanTest {
                                 new ProductionFollowUp("parent-evenings", ActivityStatus.DONE, null)))
                         .build(),
                 "productionFollowUps[1].activityId",
-                "no activity with id 'parent-evenings'");
+                "ingen aktivitet med id 'parent-evenings'");
     }
 
     @Test
@@ -65,7 +65,7 @@ class ActionPlanTest {
                                 new ProductionFollowUp("norm-talks", ActivityStatus.DONE, null)))
                         .build(),
                 "productionFollowUps[1].activityId",
-                "duplicate follow-up of activity");
+                "uppföljningen av aktiviteten");
     }
 
     @Test
@@ -75,7 +75,7 @@ class ActionPlanTest {
                                 new OutcomeFollowUp("safer-streets", BigDecimal.ONE, LocalDate.of(2026, 1, 1), null)))
                         .build(),
                 "outcomeFollowUps[0].goalId",
-                "no goal with id 'safer-streets'");
+                "inget mål med id 'safer-streets'");
     }
 
     @Test
@@ -85,8 +85,8 @@ class ActionPlanTest {
                         .activities(List.of(activity().build(), activity().build()))
                         .build(),
                 "vision",
-                "must not be blank");
-        assertThat(refusal.getMessage()).contains("activities[1].id: duplicate activity id");
+                "måste fyllas i");
+        assertThat(refusal.getMessage()).contains("activities[1].id: aktivitets-id");
     }
 
     @Test
@@ -113,7 +113,7 @@ class ActionPlanTest {
         var plan = ActionPlanFixtures.norsjoPlan();
         var sameDay = new OutcomeFollowUp("fewer-violated-pupils", BigDecimal.TEN, LocalDate.of(2026, 3, 1), null);
 
-        assertRefused(() -> plan.withOutcomeFollowUp(sameDay), "outcomeFollowUps[1].measuredAt", "duplicate");
+        assertRefused(() -> plan.withOutcomeFollowUp(sameDay), "outcomeFollowUps[1].measuredAt", "förekommer redan");
     }
 
     @Test

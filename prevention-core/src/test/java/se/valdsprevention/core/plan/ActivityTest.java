@@ -29,22 +29,22 @@ class ActivityTest {
 
     @Test
     void refusesAnActivityWithoutProgrammeTheory() {
-        assertRefused(() -> activity().programmeTheory(null).build(), "programmeTheory", "is required");
+        assertRefused(() -> activity().programmeTheory(null).build(), "programmeTheory", "måste fyllas i");
     }
 
     @Test
     void refusesAnActivityWithoutAmbitionLevel() {
-        assertRefused(() -> activity().ambitionLevel(null).build(), "ambitionLevel", "is required");
+        assertRefused(() -> activity().ambitionLevel(null).build(), "ambitionLevel", "måste fyllas i");
     }
 
     @Test
     void refusesATitleLongerThanTwoHundredCharacters() {
-        assertRefused(() -> activity().title("x".repeat(201)).build(), "title", "at most 200 characters");
+        assertRefused(() -> activity().title("x".repeat(201)).build(), "title", "högst 200 tecken");
     }
 
     @Test
     void refusesEveryBlankPartOfTheProgrammeTheory() {
-        var refusal = assertRefused(() -> new ProgrammeTheory(" ", null, "", "\t"), "why", "must not be blank");
+        var refusal = assertRefused(() -> new ProgrammeTheory(" ", null, "", "\t"), "why", "måste fyllas i");
         assertThat(refusal.violations())
                 .extracting("path")
                 .containsExactly("why", "how", "shortTermOutcomes", "longTermOutcomes");

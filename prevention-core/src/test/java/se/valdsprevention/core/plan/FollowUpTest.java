@@ -16,12 +16,12 @@ class FollowUpTest {
         assertRefused(
                 () -> new ProductionFollowUp("norm-talks", ActivityStatus.CANCELLED, " "),
                 "comment",
-                "must say why the activity was cancelled");
+                "måste ange varför aktiviteten ställdes in");
     }
 
     @Test
     void refusesAProductionFollowUpWithoutStatus() {
-        assertRefused(() -> new ProductionFollowUp("norm-talks", null, null), "status", "is required");
+        assertRefused(() -> new ProductionFollowUp("norm-talks", null, null), "status", "måste fyllas i");
     }
 
     @Test
@@ -29,7 +29,7 @@ class FollowUpTest {
         assertRefused(
                 () -> new OutcomeFollowUp("fewer-violated-pupils", null, LocalDate.of(2026, 3, 1), null),
                 "measuredValue",
-                "is required");
+                "måste fyllas i");
     }
 
     @Test
@@ -37,7 +37,7 @@ class FollowUpTest {
         assertRefused(
                 () -> new OutcomeFollowUp("fewer-violated-pupils", BigDecimal.TEN, null, null),
                 "measuredAt",
-                "is required");
+                "måste fyllas i");
     }
 
     @Test

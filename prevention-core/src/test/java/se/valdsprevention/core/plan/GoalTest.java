@@ -28,13 +28,13 @@ class GoalTest {
 
     @Test
     void refusesATargetEqualToTheBaseline() {
-        assertRefused(() -> goal("13", "13.0"), "target", "must differ from the baseline 13");
+        assertRefused(() -> goal("13", "13.0"), "target", "måste skilja sig från utgångsvärdet 13");
     }
 
     @Test
     void refusesAGoalWithoutBaselineTargetOrDeadline() {
         var refusal = assertRefused(
-                () -> new Goal("g", "Mål.", "school-harassment", null, null, null), "baseline", "is required");
+                () -> new Goal("g", "Mål.", "school-harassment", null, null, null), "baseline", "måste fyllas i");
         assertThat(refusal.violations()).extracting("path").containsExactly("baseline", "target", "deadline");
     }
 
@@ -43,7 +43,7 @@ class GoalTest {
         assertRefused(
                 () -> new Goal("g", "Mål.", " ", BigDecimal.ONE, BigDecimal.TEN, LocalDate.of(2027, 1, 1)),
                 "indicatorId",
-                "must not be blank");
+                "måste fyllas i");
     }
 
     @Test

@@ -19,7 +19,8 @@ class IndicatorTest {
 
     @Test
     void refusesWomenAndMenAboveTotal() {
-        assertRefused(() -> indicator().values("12", "20", "31").build(), "total", "must be at least women + men (32)");
+        assertRefused(
+                () -> indicator().values("12", "20", "31").build(), "total", "måste vara minst kvinnor + män (32)");
     }
 
     @Test
@@ -29,7 +30,7 @@ class IndicatorTest {
 
     @Test
     void refusesNegativeCounts() {
-        assertRefused(() -> indicator().values("-1", "20", "32").build(), "women", "must not be negative");
+        assertRefused(() -> indicator().values("-1", "20", "32").build(), "women", "får inte vara negativt");
     }
 
     @Test
@@ -48,12 +49,12 @@ class IndicatorTest {
         assertRefused(
                 () -> indicator().unit(Unit.PERCENT).values("100.5", "20", "50").build(),
                 "women",
-                "must be at most 100 for unit PERCENT");
+                "får vara högst 100 för enheten procent");
     }
 
     @Test
     void refusesFractionsOfPersons() {
-        assertRefused(() -> indicator().values("12.5", "20", "33").build(), "women", "must be a whole number");
+        assertRefused(() -> indicator().values("12.5", "20", "33").build(), "women", "måste vara ett heltal");
     }
 
     @Test
@@ -66,7 +67,7 @@ class IndicatorTest {
         assertRefused(
                 () -> indicator().values(null, null, "32").build(),
                 "noGenderSplitReason",
-                "must say why women and men are not given");
+                "måste ange varför kvinnor och män inte redovisas");
     }
 
     @Test
@@ -84,7 +85,7 @@ class IndicatorTest {
         assertRefused(
                 () -> indicator().noGenderSplitReason("Saknas.").build(),
                 "noGenderSplitReason",
-                "must be empty when women and men are given");
+                "måste vara tomt när kvinnor och män redovisas");
     }
 
     @Test
@@ -92,18 +93,18 @@ class IndicatorTest {
         assertRefused(
                 () -> indicator().personBased(false).values(null, null, null).build(),
                 "total",
-                "at least one of women, men or total");
+                "minst ett av kvinnor, män eller totalt");
     }
 
     @Test
     void refusesMissingUnitAndBlankName() {
-        var refusal = assertRefused(() -> indicator().unit(null).name("").build(), "unit", "is required");
+        var refusal = assertRefused(() -> indicator().unit(null).name("").build(), "unit", "måste fyllas i");
         assertThat(refusal.violations()).extracting("path").contains("name");
     }
 
     @Test
     void refusesAnIdThatCannotBeUsedInAPath() {
-        assertRefused(() -> indicator().id("anmälda brott").build(), "id", "letters, digits");
+        assertRefused(() -> indicator().id("anmälda brott").build(), "id", "bokstäver, siffror");
     }
 
     @Test
@@ -126,6 +127,6 @@ class IndicatorTest {
 
     @Test
     void refusesASourceLongerThanTwoHundredCharacters() {
-        assertRefused(() -> indicator().source("x".repeat(201)).build(), "source", "at most 200 characters");
+        assertRefused(() -> indicator().source("x".repeat(201)).build(), "source", "högst 200 tecken");
     }
 }

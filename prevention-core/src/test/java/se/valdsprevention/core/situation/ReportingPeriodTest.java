@@ -21,12 +21,12 @@ class ReportingPeriodTest {
         assertRefused(
                 () -> new ReportingPeriod(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 31)),
                 "end",
-                "must not be before start 2024-02-01");
+                "får inte ligga före startdatumet 2024-02-01");
     }
 
     @Test
     void refusesMissingDates() {
-        var refusal = assertRefused(() -> new ReportingPeriod(null, null), "start", "is required");
+        var refusal = assertRefused(() -> new ReportingPeriod(null, null), "start", "måste fyllas i");
         assertThat(refusal.violations()).extracting("path").containsExactly("start", "end");
     }
 

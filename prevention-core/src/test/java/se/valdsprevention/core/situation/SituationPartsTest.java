@@ -12,17 +12,17 @@ class SituationPartsTest {
 
     @Test
     void refusesAnObservationWithoutFinding() {
-        assertRefused(() -> new Observation(" ", "Polisen"), "finding", "must not be blank");
+        assertRefused(() -> new Observation(" ", "Polisen"), "finding", "måste fyllas i");
     }
 
     @Test
     void refusesAFindingLongerThanTenThousandCharacters() {
-        assertRefused(() -> new Observation("x".repeat(10_001), null), "finding", "at most 10000 characters");
+        assertRefused(() -> new Observation("x".repeat(10_001), null), "finding", "högst 10000 tecken");
     }
 
     @Test
     void refusesAnAnalysisWithoutSummary() {
-        assertRefused(() -> new GenderEqualityAnalysis(null, "Skillnader.", null), "summary", "must not be blank");
+        assertRefused(() -> new GenderEqualityAnalysis(null, "Skillnader.", null), "summary", "måste fyllas i");
     }
 
     @Test
@@ -35,21 +35,19 @@ class SituationPartsTest {
 
     @Test
     void refusesAFactorWithoutLevel() {
-        assertRefused(() -> new RiskFactor(null, "Alkohol.", true), "level", "is required");
-        assertRefused(() -> new ProtectiveFactor(null, "Trygga vuxna.", true), "level", "is required");
+        assertRefused(() -> new RiskFactor(null, "Alkohol.", true), "level", "måste fyllas i");
+        assertRefused(() -> new ProtectiveFactor(null, "Trygga vuxna.", true), "level", "måste fyllas i");
     }
 
     @Test
     void refusesAFactorWithoutDescription() {
         assertRefused(
-                () -> new ProtectiveFactor(SocioEcologicalLevel.SOCIETY, "", false),
-                "description",
-                "must not be blank");
+                () -> new ProtectiveFactor(SocioEcologicalLevel.SOCIETY, "", false), "description", "måste fyllas i");
     }
 
     @Test
     void refusesAProblemRankedBelowOne() {
-        assertRefused(() -> new PrioritisedProblem(0, "Kränkningar.", List.of()), "rank", "must be at least 1");
+        assertRefused(() -> new PrioritisedProblem(0, "Kränkningar.", List.of()), "rank", "måste vara minst 1");
     }
 
     @Test
@@ -57,7 +55,7 @@ class SituationPartsTest {
         assertRefused(
                 () -> new PrioritisedProblem(1, "Kränkningar.", List.of("a", "a")),
                 "indicatorIds[1]",
-                "duplicate indicator id 'a'");
+                "indikator-id 'a' förekommer redan");
     }
 
     @Test

@@ -39,7 +39,7 @@ class SituationPictureTest {
 
         assertThatThrownBy(() -> agreed.agree("Kommunteamet", AGREED_ON.plusDays(1)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("already agreed");
+                .hasMessageContaining("redan fastställd");
     }
 
     @Test
@@ -48,7 +48,7 @@ class SituationPictureTest {
 
         assertThatThrownBy(() -> empty.agree("Kommunteamet", AGREED_ON))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("has no indicators");
+                .hasMessageContaining("har inga indikatorer");
     }
 
     @Test
@@ -68,7 +68,7 @@ class SituationPictureTest {
                         .prioritisedProblems(List.of())
                         .build(),
                 "indicators",
-                "needs at least one indicator");
+                "måste ha minst en indikator");
     }
 
     @Test
@@ -79,7 +79,7 @@ class SituationPictureTest {
                         .status(PictureStatus.DRAFT)
                         .build(),
                 "agreedBy",
-                "must be empty while the picture is a draft");
+                "måste vara tomt så länge lägesbilden är ett utkast");
         assertThat(refusal.violations()).extracting("path").contains("agreedOn");
     }
 
@@ -92,7 +92,7 @@ class SituationPictureTest {
 
     @Test
     void refusesAnAreaCodeOfThreeDigits() {
-        assertRefused(() -> picture().areaCode("241").build(), "areaCode", "4-digit municipality code or a 2-digit");
+        assertRefused(() -> picture().areaCode("241").build(), "areaCode", "fyrsiffrig kommunkod eller en tvåsiffrig");
     }
 
     @Test
@@ -104,7 +104,7 @@ class SituationPictureTest {
                         .prioritisedProblems(List.of())
                         .build(),
                 "indicators[1].id",
-                "duplicate indicator id 'reported-assaults'");
+                "indikator-id 'reported-assaults' förekommer redan");
     }
 
     @Test
@@ -115,7 +115,7 @@ class SituationPictureTest {
                                 1, "Kränkningar.", List.of("school-harassment", "cyber-harassment"))))
                         .build(),
                 "prioritisedProblems[0].indicatorIds[1]",
-                "no indicator with id 'cyber-harassment'");
+                "ingen indikator med id 'cyber-harassment'");
     }
 
     @Test
@@ -127,7 +127,7 @@ class SituationPictureTest {
                                 new PrioritisedProblem(1, "Otrygghet.", List.of("insecurity"))))
                         .build(),
                 "prioritisedProblems[1].rank",
-                "duplicate rank '1'");
+                "prioritet '1' förekommer redan");
     }
 
     @Test
@@ -138,7 +138,7 @@ class SituationPictureTest {
                         .prioritisedProblems(List.of())
                         .build(),
                 "indicators[1]",
-                "must not be null");
+                "måste fyllas i");
     }
 
     @Test
@@ -148,13 +148,12 @@ class SituationPictureTest {
                         .violenceTypes(List.of(ViolenceType.SEXUAL, ViolenceType.SEXUAL))
                         .build(),
                 "violenceTypes[1]",
-                "duplicate violence type 'SEXUAL'");
+                "våldstypen 'SEXUAL' förekommer redan");
     }
 
     @Test
     void reportsEveryProblemAtOnce() {
-        var refusal =
-                assertRefused(() -> picture().areaCode("x").period(null).build(), "areaCode", "municipality code");
+        var refusal = assertRefused(() -> picture().areaCode("x").period(null).build(), "areaCode", "kommunkod");
         assertThat(refusal.violations()).extracting("path").contains("period");
     }
 

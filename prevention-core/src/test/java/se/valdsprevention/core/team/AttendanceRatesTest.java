@@ -138,7 +138,7 @@ class AttendanceRatesTest {
 
     @Test
     void refusesToCountZeroCheckIns() {
-        assertRefused(() -> AttendanceRates.of(TEAM, spring2024(), 0), "lastN", "must be at least 1");
+        assertRefused(() -> AttendanceRates.of(TEAM, spring2024(), 0), "lastN", "måste vara minst 1");
     }
 
     @Test
@@ -210,7 +210,7 @@ class AttendanceRatesTest {
 
     @Test
     void refusesATallyWithMoreAttendedThanExpected() {
-        assertRefused(() -> new Tally(2, 2, 1), "attended", "must not exceed expected");
-        assertRefused(() -> new Tally(-1, 0, 0), "expected", "must not be negative");
+        assertRefused(() -> new Tally(2, 2, 1), "attended", "får inte vara fler än förväntade");
+        assertRefused(() -> new Tally(-1, 0, 0), "expected", "får inte vara negativt");
     }
 }

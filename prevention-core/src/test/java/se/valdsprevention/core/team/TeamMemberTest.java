@@ -27,7 +27,7 @@ class TeamMemberTest {
                 () -> new TeamMember(
                         "anna", "Anna Lind", TeamRole.COORDINATOR, Department.SCHOOL, "anna", TeamFixtures.START, null),
                 "substituteFor",
-                "must not refer to the member itself");
+                "får inte hänvisa till medlemmen själv");
     }
 
     @Test
@@ -42,7 +42,7 @@ class TeamMemberTest {
                         TeamFixtures.START,
                         TeamFixtures.START.minusDays(1)),
                 "activeTo",
-                "must not be before activeFrom");
+                "får inte ligga före startdatumet");
     }
 
     @Test
@@ -50,7 +50,7 @@ class TeamMemberTest {
         var refusal = assertRefused(
                 () -> new TeamMember("anna", "Anna Lind", null, null, null, TeamFixtures.START, null),
                 "role",
-                "is required");
+                "måste fyllas i");
         assertThat(refusal.violations()).extracting("path").contains("department");
     }
 

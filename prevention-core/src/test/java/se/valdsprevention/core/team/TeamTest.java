@@ -27,7 +27,7 @@ class TeamTest {
         assertRefused(
                 () -> new Team("2417", List.of(TeamFixtures.coordinator(), stranger)),
                 "members[1].substituteFor",
-                "no member with id 'nobody'");
+                "ingen medlem med id 'nobody'");
     }
 
     @Test
@@ -35,12 +35,12 @@ class TeamTest {
         assertRefused(
                 () -> new Team("2417", List.of(TeamFixtures.coordinator(), TeamFixtures.coordinator())),
                 "members[1].id",
-                "duplicate member id 'anna'");
+                "medlems-id 'anna' förekommer redan");
     }
 
     @Test
     void refusesACountyCodeAsMunicipality() {
-        assertRefused(() -> new Team("24", List.of()), "municipalityCode", "4-digit municipality code");
+        assertRefused(() -> new Team("24", List.of()), "municipalityCode", "fyrsiffrig kommunkod");
     }
 
     @Test

@@ -121,12 +121,12 @@ class TurnoverTest {
 
     @Test
     void refusesAnEndBeforeTheStart() {
-        assertRefused(() -> Turnover.of(team(), TO, FROM), "to", "must not be before from " + TO);
+        assertRefused(() -> Turnover.of(team(), TO, FROM), "to", "får inte ligga före startdatumet " + TO);
     }
 
     @Test
     void refusesAMissingPeriod() {
-        var refusal = assertRefused(() -> Turnover.of(team(), null, TO), "from", "is required");
+        var refusal = assertRefused(() -> Turnover.of(team(), null, TO), "from", "måste fyllas i");
         assertThat(refusal.violations()).extracting("path").containsExactly("from");
     }
 }

@@ -11,24 +11,24 @@ class ValidationExceptionTest {
     @Test
     void listsEveryViolationInItsMessage() {
         var e = new ValidationException(List.of(
-                new Violation("indicators[2].women", "must not be negative"),
-                new Violation("vision", "must not be blank")));
+                new Violation("indicators[2].women", "får inte vara negativt"),
+                new Violation("vision", "måste fyllas i")));
 
-        assertThat(e).hasMessage("indicators[2].women: must not be negative; vision: must not be blank");
+        assertThat(e).hasMessage("indicators[2].women: får inte vara negativt; vision: måste fyllas i");
         assertThat(e.violations()).hasSize(2);
     }
 
     @Test
     void writesDocumentLevelViolationsWithoutPath() {
-        assertThat(ValidationException.of("", "not readable")).hasMessage("not readable");
+        assertThat(ValidationException.of("", "kan inte läsas")).hasMessage("kan inte läsas");
     }
 
     @Test
     void movesViolationsUnderAPrefix() {
-        var e = ValidationException.of("why", "must not be blank").prefixed("activities[1].programmeTheory");
+        var e = ValidationException.of("why", "måste fyllas i").prefixed("activities[1].programmeTheory");
 
         assertThat(e.violations())
-                .containsExactly(new Violation("activities[1].programmeTheory.why", "must not be blank"));
+                .containsExactly(new Violation("activities[1].programmeTheory.why", "måste fyllas i"));
     }
 
     @Test

@@ -18,7 +18,7 @@ class ViolationsTest {
 
         assertThatThrownBy(v::throwIfAny)
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("vision: must not be blank; indicators[2].women: must not be negative");
+                .hasMessage("vision: måste fyllas i; indicators[2].women: får inte vara negativt");
     }
 
     @Test
@@ -37,7 +37,7 @@ class ViolationsTest {
 
         v.requireText("x".repeat(201), "name", Violations.NAME_MAX);
 
-        assertThat(v.violations()).containsExactly(new Violation("name", "must be at most 200 characters (was 201)"));
+        assertThat(v.violations()).containsExactly(new Violation("name", "får vara högst 200 tecken (nu 201)"));
     }
 
     @Test
@@ -70,18 +70,18 @@ class ViolationsTest {
 
         assertThat(none).isEmpty();
         assertThat(some).containsExactly("a", "c");
-        assertThat(v.violations()).containsExactly(new Violation("goals[1]", "must not be null"));
+        assertThat(v.violations()).containsExactly(new Violation("goals[1]", "måste fyllas i"));
     }
 
     @Test
     void reportsTheRepeatedElementOfADuplicate() {
         var v = new Violations();
 
-        v.unique(List.of("a", "b", "a"), "indicators", "id", s -> s, "indicator id");
+        v.unique(List.of("a", "b", "a"), "indicators", "id", s -> s, "indikator-id");
 
         assertThat(v.violations())
                 .containsExactly(
-                        new Violation("indicators[2].id", "duplicate indicator id 'a' (also at indicators[0])"));
+                        new Violation("indicators[2].id", "indikator-id 'a' förekommer redan (även i indicators[0])"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class ViolationsTest {
         var v = new Violations();
 
         v.at("activities[1]").nested("programmeTheory", () -> {
-            throw ValidationException.of("why", "must not be blank");
+            throw ValidationException.of("why", "måste fyllas i");
         });
         v.at("activities[1]").add("[0]", "odd");
 

@@ -56,11 +56,13 @@ class ActionPlanController {
         if (!code.equals(plan.municipalityCode())) {
             throw ValidationException.of(
                     "municipalityCode",
-                    "must be " + code + ", the municipality in the address, not " + plan.municipalityCode());
+                    "måste vara " + code + ", kommunen i adressen, inte " + plan.municipalityCode());
         }
         OpenCycle cycle = cycles.withOpenTask(code, TASK, FOLLOW_UP_TASK)
-                .orElseThrow(() -> ApiRefusal.noOpenTask("There is no open task '" + TASK + "' in municipality " + code
-                        + " that you may work on, so there is no cycle to store the action plan in"));
+                .orElseThrow(() ->
+                        ApiRefusal.noOpenTask("Det finns ingen öppen uppgift \"Planera insatser med programteori\" ("
+                                + TASK + ") i kommun " + code
+                                + " som du får arbeta med, så det finns ingen cykel att spara handlingsplanen i."));
         ActionPlanRevision saved = transaction.execute(status -> {
             ActionPlanRevision revision = plans.save(cycle.cycleId(), plan, author, EngineClock.now());
             taskService.setVariable(cycle.taskId(), CycleVariables.ACTION_PLAN_SUMMARY, DocumentSummaries.of(plan));
@@ -74,10 +76,12 @@ class ActionPlanController {
     ResponseEntity<String> latest(@PathVariable String code) {
         cycles.callerFor(code);
         OpenCycle cycle = cycles.withOpenTask(code, TASK, FOLLOW_UP_TASK)
-                .orElseThrow(() -> ApiRefusal.notFound(
-                        "There is no open task '" + TASK + "' in municipality " + code + " that you may work on"));
+                .orElseThrow(() ->
+                        ApiRefusal.notFound("Det finns ingen öppen uppgift \"Planera insatser med programteori\" ("
+                                + TASK + ") i kommun " + code + " som du får arbeta med."));
         ActionPlanRevision latest = plans.latest(cycle.cycleId())
-                .orElseThrow(() -> ApiRefusal.notFound("No action plan is stored yet in cycle " + cycle.cycleId()));
+                .orElseThrow(
+                        () -> ApiRefusal.notFound("Ingen handlingsplan är sparad än i cykel " + cycle.cycleId() + "."));
         return ResponseEntity.ok(body.write(new StoredDocument<ActionPlan>(
                 latest.cycleId(), latest.revision(), latest.author(), latest.recordedAt(), latest.plan())));
     }

@@ -39,6 +39,6 @@ class ApiErrors {
                         "type",
                         "ConcurrentSave",
                         "message",
-                        "Someone else saved this document at the same moment; fetch it and send yours again"));
+                        "Någon annan sparade dokumentet i samma ögonblick. Hämta det och skicka ditt igen."));
     }
 }

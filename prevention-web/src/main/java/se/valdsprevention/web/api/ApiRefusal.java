@@ -20,7 +20,7 @@ final class ApiRefusal extends RuntimeException {
     static ApiRefusal noSuchMunicipality(String code) {
         String shown = code.length() <= 20 ? code : code.substring(0, 20) + "…";
         return new ApiRefusal(
-                HttpStatus.NOT_FOUND, "NotFound", "No municipality '" + shown + "' among those you work for");
+                HttpStatus.NOT_FOUND, "NotFound", "Ingen kommun '" + shown + "' bland dem du arbetar för.");
     }
 
     static ApiRefusal notFound(String message) {

@@ -29,11 +29,11 @@ final class DocumentBody {
             throw new UncheckedIOException("Cannot read the request body", e);
         }
         if (body.length > MAX_BYTES) {
-            throw ApiRefusal.tooLarge("The body is larger than 2 MB; a " + type.getSimpleName()
-                    + " holds aggregated figures and text and should be far smaller");
+            throw ApiRefusal.tooLarge("Innehållet är större än 2 MB. En " + documentName(type)
+                    + " innehåller sammanställda siffror och text och bör vara mycket mindre.");
         }
         if (body.length == 0) {
-            throw ValidationException.of("", "the body is empty; send a " + type.getSimpleName() + " as JSON");
+            throw ValidationException.of("", "innehållet är tomt; skicka en " + documentName(type) + " som JSON");
         }
         return json.read(new String(body, StandardCharsets.UTF_8), type);
     }
@@ -41,5 +41,14 @@ final class DocumentBody {
     /** {@code value} as JSON in the library's format. */
     String write(Object value) {
         return json.write(value);
+    }
+
+    /** The Swedish name of a document type, as a user calls it. */
+    static String documentName(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "SituationPicture" -> "lägesbild";
+            case "ActionPlan" -> "handlingsplan";
+            default -> type.getSimpleName();
+        };
     }
 }

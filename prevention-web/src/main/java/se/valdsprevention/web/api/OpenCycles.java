@@ -64,9 +64,10 @@ class OpenCycles {
         List<String> cycles =
                 tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
         if (cycles.size() > 1) {
-            throw ApiRefusal.noOpenTask("Municipality " + municipalityCode + " has " + cycles.size()
-                    + " cycles with an open task " + String.join(" or ", taskKeys) + " (" + String.join(", ", cycles)
-                    + "); close the ones that are not current in Cockpit first");
+            throw ApiRefusal.noOpenTask("Kommun " + municipalityCode + " har " + cycles.size()
+                    + " cykler med en öppen uppgift " + String.join(" eller ", taskKeys) + " ("
+                    + String.join(", ", cycles)
+                    + "). Avsluta först de som inte är aktuella i Cockpit.");
         }
         return tasks.stream().findFirst().map(task -> {
             Object turn = taskService.getVariable(task.getId(), CycleVariables.CYCLE_ID);

@@ -57,15 +57,17 @@ class SituationPictureController {
         SituationPicture picture = body.read(request, SituationPicture.class);
         if (!code.equals(picture.areaCode())) {
             throw ValidationException.of(
-                    "areaCode", "must be " + code + ", the municipality in the address, not " + picture.areaCode());
+                    "areaCode", "måste vara " + code + ", kommunen i adressen, inte " + picture.areaCode());
         }
         if (picture.status() != PictureStatus.DRAFT) {
             throw ValidationException.of(
-                    "status", "must be DRAFT: the team agrees the situation picture in the process, not here");
+                    "status", "måste vara DRAFT (utkast): teamet fastställer lägesbilden i processen, inte här");
         }
         OpenCycle cycle = cycles.withOpenTask(code, TASK)
-                .orElseThrow(() -> ApiRefusal.noOpenTask("There is no open task '" + TASK + "' in municipality " + code
-                        + " that you may work on, so there is no cycle to store the situation picture in"));
+                .orElseThrow(
+                        () -> ApiRefusal.noOpenTask("Det finns ingen öppen uppgift \"Sammanställ lägesbilden\" (" + TASK
+                                + ") i kommun " + code + " som du får arbeta med, så det finns ingen cykel att spara"
+                                + " lägesbilden i."));
         SituationPictureRevision saved = transaction.execute(status -> {
             SituationPictureRevision revision = pictures.save(cycle.cycleId(), picture, author, EngineClock.now());
             taskService.setVariable(
@@ -80,11 +82,11 @@ class SituationPictureController {
     ResponseEntity<String> latest(@PathVariable String code) {
         cycles.callerFor(code);
         OpenCycle cycle = cycles.withOpenTask(code, TASK)
-                .orElseThrow(() -> ApiRefusal.notFound(
-                        "There is no open task '" + TASK + "' in municipality " + code + " that you may work on"));
+                .orElseThrow(() -> ApiRefusal.notFound("Det finns ingen öppen uppgift \"Sammanställ lägesbilden\" ("
+                        + TASK + ") i kommun " + code + " som du får arbeta med."));
         SituationPictureRevision latest = pictures.latest(cycle.cycleId())
                 .orElseThrow(
-                        () -> ApiRefusal.notFound("No situation picture is stored yet in cycle " + cycle.cycleId()));
+                        () -> ApiRefusal.notFound("Ingen lägesbild är sparad än i cykel " + cycle.cycleId() + "."));
         return ResponseEntity.ok(body.write(new StoredDocument<PublishedSituationPicture>(
                 latest.cycleId(),
                 latest.revision(),

@@ -26,6 +26,9 @@ import se.valdsprevention.workflows.form.SubmittedValues;
 final class CheckInForm {
 
     /** Most members a text field may list: more is not a check-in but a mistake or an attack. */
+    /** The form whose labels name the fields in a refusal. */
+    static final String FORM = "hold-check-in";
+
     static final int MAX_ROWS = 50;
 
     /** How many actions the form offers at one check-in. */
@@ -34,7 +37,7 @@ final class CheckInForm {
     private final SubmittedValues values;
 
     private CheckInForm(VariableScope scope) {
-        this.values = new SubmittedValues(scope);
+        this.values = new SubmittedValues(scope, FORM);
     }
 
     /** The meeting the variables describe, with {@code meetingId}, or an InvalidSubmissionException naming each field. */
@@ -45,7 +48,7 @@ final class CheckInForm {
     private Meeting read(String municipalityCode, String meetingId, LocalDate today) {
         LocalDate date = values.requireDate(MEETING_DATE);
         if (date != null && date.isAfter(today)) {
-            values.reject(MEETING_DATE, "must not be in the future (today is " + today + ")");
+            values.reject(MEETING_DATE, "får inte ligga i framtiden (i dag är det " + today + ")");
         }
         String agendaText = values.requireText(AGENDA, 20_000);
         String notes = values.optionalText(NOTES, Violations.TEXT_MAX);
@@ -80,7 +83,7 @@ final class CheckInForm {
             if (colon < 0) {
                 values.reject(
                         SUBSTITUTES,
-                        "line " + (i + 1) + ": write the member's user name, a colon and the substitute's name");
+                        "rad " + (i + 1) + ": skriv ledamotens användarnamn, ett kolon och ersättarens namn");
                 continue;
             }
             attend(
@@ -91,7 +94,7 @@ final class CheckInForm {
                     line.substring(colon + 1).strip());
         }
         if (attendance.isEmpty() && !values.hasProblem(PRESENT)) {
-            values.reject(PRESENT, "list at least one member who came");
+            values.reject(PRESENT, "ange minst en ledamot som var där");
         }
         return attendance;
     }
@@ -99,16 +102,15 @@ final class CheckInForm {
     private void attend(
             List<Attendance> attendance, String field, String member, AttendanceStatus status, String substitute) {
         if (attendance.stream().anyMatch(a -> a.memberId().equals(member))) {
-            values.reject(field, "'" + abbreviate(member) + "' is listed more than once");
+            values.reject(field, "'" + abbreviate(member) + "' står med mer än en gång");
             return;
         }
         try {
             attendance.add(new Attendance(member, status, substitute));
         } catch (ValidationException refused) {
             for (Violation violation : refused.violations()) {
-                String what = violation.path().equals("substituteName")
-                        ? "the substitute's name"
-                        : "'" + abbreviate(member) + "'";
+                String what =
+                        violation.path().equals("substituteName") ? "ersättarens namn" : "'" + abbreviate(member) + "'";
                 rejectOnce(field, what + ": " + violation.message());
             }
         }
@@ -123,7 +125,7 @@ final class CheckInForm {
         List<String> lines =
                 text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         if (lines.size() > MAX_ROWS) {
-            values.reject(field, "must have at most " + MAX_ROWS + " lines, had " + lines.size());
+            values.reject(field, "får ha högst " + MAX_ROWS + " rader (nu " + lines.size() + ")");
             return List.of();
         }
         return lines;
@@ -144,7 +146,7 @@ final class CheckInForm {
             String assignee = values.requireText(assigneeField, 200);
             LocalDate dueDate = values.requireDate(dueDateField);
             if (dueDate != null && dueDate.isBefore(today)) {
-                values.reject(dueDateField, "must not be in the past (today is " + today + ")");
+                values.reject(dueDateField, "får inte ligga i det förflutna (i dag är det " + today + ")");
             }
             try {
                 actions.add(new MeetingAction(

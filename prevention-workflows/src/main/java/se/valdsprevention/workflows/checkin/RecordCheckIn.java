@@ -38,7 +38,8 @@ public class RecordCheckIn implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String author = CurrentUser.id()
                 .orElseThrow(() -> InvalidSubmissionException.of(
-                        RECORDED_BY, "a check-in must be recorded by a logged-in user, who becomes its author"));
+                        RECORDED_BY,
+                        "Avstämningen måste registreras av en inloggad användare, som blir dess författare."));
         String written = (String) execution.getVariable(MEETING_ID);
         Optional<MeetingRevision> draft = written == null ? Optional.empty() : meetings.latest(written);
         if (execution.getVariable(MEETING_DATE) == null) {

@@ -24,14 +24,17 @@ public class AgreeSituationPicture implements TaskListener {
     public void notify(DelegateTask task) {
         SubmittedValues values = new SubmittedValues(task);
         if (!values.flag("teamAgreed")) {
-            values.reject("teamAgreed", "the team must agree the picture before it is fixed");
+            values.reject("teamAgreed", "teamet måste vara överens om lägesbilden innan den fastställs");
         }
         values.optionalText("agreementNote", 10_000);
         String cycleId = (String) task.getVariable(CYCLE_ID);
         SituationPicture picture =
                 pictures.latest(cycleId).map(r -> r.picture()).orElse(null);
         if (picture == null) {
-            values.reject("situationPicture", "no situation picture has been sent for this cycle");
+            values.reject(
+                    "situationPicture",
+                    "Lägesbilden är inte skriven än. Skriv den på sidan Lägesbild (/kommuner/" + task.getTenantId()
+                            + "/lagesbild).");
         }
         values.throwIfInvalid();
         String user = CurrentUser.id().orElse("okänd användare");

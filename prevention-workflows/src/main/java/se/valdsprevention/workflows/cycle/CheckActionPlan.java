@@ -47,14 +47,14 @@ public class CheckActionPlan implements TaskListener {
         if (plan == null) {
             values.reject(
                     "actionPlan",
-                    "no action plan has been sent for this cycle; send it to /api/municipalities/" + task.getTenantId()
-                            + "/action-plan");
+                    "Handlingsplanen är inte skriven än. Skriv den på sidan Handlingsplan (/kommuner/"
+                            + task.getTenantId() + "/handlingsplan).");
         } else if (!followUp) {
             if (plan.goals().isEmpty()) {
-                values.reject("actionPlan.goals", "must contain at least one measurable goal");
+                values.reject("actionPlan.goals", "Handlingsplanen måste ha minst ett mätbart mål" + onPage(task));
             }
             if (plan.activities().isEmpty()) {
-                values.reject("actionPlan.activities", "must contain at least one activity");
+                values.reject("actionPlan.activities", "Handlingsplanen måste ha minst en aktivitet" + onPage(task));
             }
         } else {
             long activitiesFollowedUp = plan.activities().stream()
@@ -68,14 +68,22 @@ public class CheckActionPlan implements TaskListener {
             if (activitiesFollowedUp < plan.activities().size()) {
                 values.reject(
                         "actionPlan.productionFollowUps",
-                        (plan.activities().size() - activitiesFollowedUp) + " activities have no production follow-up");
+                        "Produktionsuppföljning saknas för "
+                                + (plan.activities().size() - activitiesFollowedUp) + " av handlingsplanens aktiviteter"
+                                + onPage(task));
             }
             if (goalsFollowedUp < plan.goals().size()) {
                 values.reject(
                         "actionPlan.outcomeFollowUps",
-                        (plan.goals().size() - goalsFollowedUp) + " goals have no outcome follow-up");
+                        "Resultatuppföljning saknas för " + (plan.goals().size() - goalsFollowedUp)
+                                + " av handlingsplanens mål" + onPage(task));
             }
         }
         values.throwIfInvalid();
+    }
+
+    /** Where the user fixes the plan: the action plan page of the task's municipality. */
+    private static String onPage(DelegateTask task) {
+        return ". Komplettera den på sidan Handlingsplan (/kommuner/" + task.getTenantId() + "/handlingsplan).";
     }
 }

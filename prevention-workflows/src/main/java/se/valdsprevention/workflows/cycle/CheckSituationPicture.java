@@ -34,15 +34,20 @@ public class CheckSituationPicture implements TaskListener {
         if (picture == null) {
             values.reject(
                     "situationPicture",
-                    "no situation picture has been sent for this cycle; send it to /api/municipalities/"
-                            + task.getTenantId() + "/situation-picture");
+                    "Lägesbilden är inte skriven än. Skriv den på sidan Lägesbild (/kommuner/" + task.getTenantId()
+                            + "/lagesbild).");
         } else {
             if (picture.indicators().isEmpty()) {
-                values.reject("situationPicture.indicators", "must contain at least one indicator");
+                values.reject(
+                        "situationPicture.indicators",
+                        "Lägesbilden måste ha minst en indikator. Lägg till den på sidan Lägesbild (/kommuner/"
+                                + task.getTenantId() + "/lagesbild).");
             }
             if (picture.genderEqualityAnalysis() == null) {
                 values.reject(
-                        "situationPicture.genderEqualityAnalysis", "must be written before the picture is agreed");
+                        "situationPicture.genderEqualityAnalysis",
+                        "Lägesbildens jämställdhetsanalys måste skrivas innan lägesbilden fastställs. Skriv den på"
+                                + " sidan Lägesbild (/kommuner/" + task.getTenantId() + "/lagesbild).");
             }
         }
         values.throwIfInvalid();

@@ -66,12 +66,12 @@ public class CheckTeam implements TaskListener {
                     .filter(name -> !name.isEmpty())
                     .toList();
             if (split.size() > MAX_PER_DEPARTMENT) {
-                values.reject(field, "name at most " + MAX_PER_DEPARTMENT + " representatives, named " + split.size());
+                values.reject(field, "ange högst " + MAX_PER_DEPARTMENT + " företrädare (nu " + split.size() + ")");
                 continue;
             }
             for (String name : split) {
                 if (name.length() > 200) {
-                    values.reject(field, "a name must be at most 200 characters");
+                    values.reject(field, "ett namn får vara högst 200 tecken");
                     continue;
                 }
                 members.add(new TeamMember(
@@ -100,7 +100,7 @@ public class CheckTeam implements TaskListener {
                                             .sorted()
                                             .collect(Collectors.joining(", ")));
         } catch (ValidationException refused) {
-            refused.violations().forEach(v -> values.reject(COORDINATOR_NAME, v.path() + ": " + v.message()));
+            refused.violations().forEach(v -> values.reject(COORDINATOR_NAME, v.message()));
             values.throwIfInvalid();
         }
     }

@@ -58,12 +58,12 @@ public class RecordFactors implements TaskListener {
             }
         }
         if (risks.isEmpty() && protections.isEmpty()) {
-            values.reject(RISK + SocioEcologicalLevel.INDIVIDUAL.name(), "name at least one risk or protective factor");
+            values.reject(RISK + SocioEcologicalLevel.INDIVIDUAL.name(), "ange minst en risk- eller skyddsfaktor");
         }
         List<PrioritisedProblem> problems = new ArrayList<>();
         List<String> priorities = factorLines(values, PRIORITIES);
         if (priorities.isEmpty() && !values.hasProblem(PRIORITIES)) {
-            values.reject(PRIORITIES, "name at least one prioritised problem");
+            values.reject(PRIORITIES, "ange minst ett prioriterat problem");
         }
         for (int i = 0; i < priorities.size(); i++) {
             problems.add(new PrioritisedProblem(i + 1, priorities.get(i), List.of()));
@@ -72,7 +72,10 @@ public class RecordFactors implements TaskListener {
         SituationPicture picture =
                 pictures.latest(cycleId).map(r -> r.picture()).orElse(null);
         if (picture == null) {
-            values.reject("situationPicture", "no situation picture has been sent for this cycle");
+            values.reject(
+                    "situationPicture",
+                    "Lägesbilden är inte skriven än. Skriv den på sidan Lägesbild (/kommuner/" + task.getTenantId()
+                            + "/lagesbild).");
         }
         values.throwIfInvalid();
         try {
@@ -100,12 +103,12 @@ public class RecordFactors implements TaskListener {
     private static List<String> factorLines(SubmittedValues values, String field) {
         List<String> lines = values.optionalLines(field, 10_000);
         if (lines.size() > MAX_ROWS) {
-            values.reject(field, "must have at most " + MAX_ROWS + " lines, had " + lines.size());
+            values.reject(field, "får ha högst " + MAX_ROWS + " rader (nu " + lines.size() + ")");
             return List.of();
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() > 200) {
-                values.reject(field, "line " + (i + 1) + ": must be at most 200 characters");
+                values.reject(field, "rad " + (i + 1) + ": får vara högst 200 tecken");
                 return List.of();
             }
         }

@@ -18,7 +18,8 @@ public class StartCycle implements ExecutionListener {
         values.requireText(CYCLE_LABEL, 100);
         values.throwIfInvalid();
         if (execution.getVariable(CURRENT_STEP) != null) {
-            throw InvalidSubmissionException.of(CURRENT_STEP, "is set by the process and cannot be given at start");
+            throw InvalidSubmissionException.of(
+                    CURRENT_STEP, "Steget sätts av processen och kan inte anges när cykeln startas.");
         }
         execution.setVariable(CYCLE_NUMBER, 1);
         execution.setVariable(CYCLE_ID, cycleId(execution.getProcessInstanceId(), 1));

@@ -18,7 +18,7 @@ public class CheckProposal implements TaskListener {
     public void notify(DelegateTask task) {
         String proposer = CurrentUser.id()
                 .orElseThrow(() -> InvalidSubmissionException.of(
-                        PROPOSER, "a proposal must be made by a logged-in user, who becomes its proposer"));
+                        PROPOSER, "Förslaget måste lämnas av en inloggad användare, som blir förslagsställare."));
         ProposalForm.read(task, task.getTenantId(), proposer, null, EngineClock.today());
         task.getExecution().setVariable(PROPOSER, proposer);
     }

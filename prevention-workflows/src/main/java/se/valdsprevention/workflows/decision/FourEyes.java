@@ -21,16 +21,19 @@ public class FourEyes implements TaskListener {
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             if (task.getAssignee() != null && task.getAssignee().equals(proposer)) {
                 throw InvalidSubmissionException.of(
-                        "assignee", "'" + proposer + "' proposed this decision and cannot also decide it (four eyes)");
+                        "assignee",
+                        "'" + proposer + "' har lämnat förslaget och kan inte också fatta beslutet (fyra ögon).");
             }
             return;
         }
         String decider = CurrentUser.id()
                 .orElseThrow(() -> InvalidSubmissionException.of(
-                        DECIDED_BY, "a decision must be taken by a logged-in user, who is recorded as its decider"));
+                        DECIDED_BY,
+                        "Beslutet måste fattas av en inloggad användare, som registreras som beslutsfattare."));
         if (decider.equals(proposer)) {
             throw InvalidSubmissionException.of(
-                    DECIDED_BY, "'" + decider + "' proposed this decision and cannot also decide it (four eyes)");
+                    DECIDED_BY,
+                    "Du ('" + decider + "') har lämnat förslaget och kan inte också fatta beslutet (fyra ögon).");
         }
         task.getExecution().setVariable(DECIDED_BY, decider);
     }

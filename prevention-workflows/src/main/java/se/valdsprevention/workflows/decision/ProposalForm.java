@@ -23,6 +23,9 @@ import se.valdsprevention.workflows.form.SubmittedValues;
  */
 final class ProposalForm {
 
+    /** The form whose labels name the fields in a refusal. */
+    static final String FORM = "prepare-decision-proposal";
+
     /** Where the domain's field paths appear in the form. */
     private static final Map<String, String> FIELDS = Map.of(
             "type", TYPE,
@@ -44,7 +47,7 @@ final class ProposalForm {
      */
     static Decision read(
             VariableScope scope, String municipalityCode, String proposer, String deciderRole, LocalDate today) {
-        SubmittedValues values = new SubmittedValues(scope);
+        SubmittedValues values = new SubmittedValues(scope, FORM);
         DecisionType type = values.requireChoice(TYPE, DecisionType.class);
         String title = values.requireText(TITLE, 200);
         String description = values.requireText(DESCRIPTION, 10_000);
@@ -53,7 +56,7 @@ final class ProposalForm {
         BigDecimal hours = values.requireDecimal(RESOURCES_HOURS, BigDecimal.ZERO);
         LocalDate followUpDate = values.requireDate(FOLLOW_UP_DATE);
         if (followUpDate != null && followUpDate.isBefore(today)) {
-            values.reject(FOLLOW_UP_DATE, "must not be in the past (today is " + today + ")");
+            values.reject(FOLLOW_UP_DATE, "får inte ligga i det förflutna (i dag är det " + today + ")");
         }
         List<String> documents = values.optionalLines(SUPPORTING_DOCUMENTS, 20_000);
         Object existingId = scope.getVariable(DECISION_ID);
@@ -94,7 +97,7 @@ final class ProposalForm {
         }
         if (path.startsWith(SUPPORTING_DOCUMENTS + "[")) {
             int line = Integer.parseInt(path.substring(SUPPORTING_DOCUMENTS.length() + 1, path.indexOf(']'))) + 1;
-            values.reject(SUPPORTING_DOCUMENTS, "line " + line + ": " + violation.message());
+            values.reject(SUPPORTING_DOCUMENTS, "rad " + line + ": " + violation.message());
             return;
         }
         String field = FIELDS.getOrDefault(path, path);

@@ -30,7 +30,7 @@ public class RecordDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SubmittedValues values = new SubmittedValues(execution);
+        SubmittedValues values = new SubmittedValues(execution, "approve-decision");
         Verdict verdict = values.requireChoice(VERDICT, Verdict.class);
         String comment = verdict == null || verdict == Verdict.APPROVE
                 ? values.optionalText(VERDICT_COMMENT, 10_000)

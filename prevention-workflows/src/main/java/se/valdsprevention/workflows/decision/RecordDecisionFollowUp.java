@@ -23,7 +23,7 @@ public class RecordDecisionFollowUp implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SubmittedValues values = new SubmittedValues(execution);
+        SubmittedValues values = new SubmittedValues(execution, "follow-up-decision");
         String mandateUsed = values.requireText(MANDATE_USED, 10_000);
         BigDecimal spentSek = values.requireDecimal(SPENT_SEK, BigDecimal.ZERO);
         BigDecimal spentHours = values.requireDecimal(SPENT_HOURS, BigDecimal.ZERO);

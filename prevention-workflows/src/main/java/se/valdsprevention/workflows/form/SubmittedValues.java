@@ -27,15 +27,24 @@ public class SubmittedValues {
     private final VariableScope scope;
     private final List<InvalidSubmissionException.Problem> problems = new ArrayList<>();
 
+    private final String formId;
+
+    /** Values submitted through the form of {@code scope}: a user task's form or a process's start form. */
     public SubmittedValues(VariableScope scope) {
+        this(scope, FormLabels.formOf(scope));
+    }
+
+    /** Values submitted through the Camunda Form {@code formId}, whose labels name the fields in refusals. */
+    public SubmittedValues(VariableScope scope, String formId) {
         this.scope = scope;
+        this.formId = formId;
     }
 
     /** A required free text of at most {@code maxLength} characters. */
     public String requireText(String field, int maxLength) {
         Object value = scope.getVariable(field);
         if (value == null || value.toString().isBlank()) {
-            reject(field, "must be filled in");
+            reject(field, "måste fyllas i");
             return null;
         }
         return checkLength(field, value, maxLength);
@@ -55,11 +64,11 @@ public class SubmittedValues {
             return List.of();
         }
         if (choices.isEmpty()) {
-            reject(field, "choose at least one");
+            reject(field, "välj minst ett alternativ");
         }
         for (String choice : choices) {
             if (!allowed.contains(choice)) {
-                reject(field, "unknown choice '" + abbreviate(choice) + "'");
+                reject(field, "okänt val '" + abbreviate(choice) + "'");
             }
         }
         return choices;
@@ -69,7 +78,7 @@ public class SubmittedValues {
     public BigDecimal requireDecimal(String field, BigDecimal min) {
         Object value = scope.getVariable(field);
         if (value == null || value.toString().isBlank()) {
-            reject(field, "must be filled in");
+            reject(field, "måste fyllas i");
             return null;
         }
         BigDecimal number;
@@ -78,14 +87,14 @@ public class SubmittedValues {
                     ? new BigDecimal(n.toString())
                     : new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            reject(field, "must be a number");
+            reject(field, "måste vara ett tal");
             return null;
         }
         if (number.compareTo(min) < 0) {
-            reject(field, "must not be below " + min.toPlainString());
+            reject(field, "får inte vara mindre än " + min.toPlainString());
         }
         if (number.abs().compareTo(MAX_AMOUNT) > 0) {
-            reject(field, "must be at most " + MAX_AMOUNT.toPlainString());
+            reject(field, "får vara högst " + MAX_AMOUNT.toPlainString());
         }
         return number;
     }
@@ -94,7 +103,7 @@ public class SubmittedValues {
     public LocalDate requireDate(String field) {
         Object value = scope.getVariable(field);
         if (value == null || value.toString().isBlank()) {
-            reject(field, "must be filled in");
+            reject(field, "måste fyllas i");
             return null;
         }
         if (value instanceof Date date) {
@@ -104,7 +113,7 @@ public class SubmittedValues {
         try {
             return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            reject(field, "must be a date like 2027-03-01");
+            reject(field, "måste vara ett datum som 2027-03-01 (ÅÅÅÅ-MM-DD)");
             return null;
         }
     }
@@ -113,13 +122,13 @@ public class SubmittedValues {
     public <E extends Enum<E>> E requireChoice(String field, Class<E> type) {
         Object value = scope.getVariable(field);
         if (value == null || value.toString().isBlank()) {
-            reject(field, "must be chosen");
+            reject(field, "måste väljas");
             return null;
         }
         try {
             return Enum.valueOf(type, value.toString().trim());
         } catch (IllegalArgumentException e) {
-            reject(field, "unknown choice '" + abbreviate(value.toString()) + "'");
+            reject(field, "okänt val '" + abbreviate(value.toString()) + "'");
             return null;
         }
     }
@@ -145,7 +154,7 @@ public class SubmittedValues {
         }
         for (String choice : choices) {
             if (!allowed.contains(choice)) {
-                reject(field, "unknown choice '" + abbreviate(choice) + "'");
+                reject(field, "okänt val '" + abbreviate(choice) + "'");
             }
         }
         return choices;
@@ -155,12 +164,12 @@ public class SubmittedValues {
     public String requireOneOf(String field, Set<String> allowed) {
         Object value = scope.getVariable(field);
         if (value == null || value.toString().isBlank()) {
-            reject(field, "must be chosen");
+            reject(field, "måste väljas");
             return null;
         }
         String choice = value.toString().trim();
         if (!allowed.contains(choice)) {
-            reject(field, "unknown choice '" + abbreviate(choice) + "'");
+            reject(field, "okänt val '" + abbreviate(choice) + "'");
             return null;
         }
         return choice;
@@ -188,24 +197,28 @@ public class SubmittedValues {
         return problems.stream().anyMatch(problem -> problem.field().equals(field));
     }
 
-    /** Fails with every problem found so far, or returns quietly when there is none. */
+    /**
+     * Fails with every problem found so far, each field named by its label in the form, or returns quietly
+     * when there is none.
+     */
     public void throwIfInvalid() {
         if (!problems.isEmpty()) {
-            throw new InvalidSubmissionException(problems);
+            throw new InvalidSubmissionException(problems)
+                    .labelled(FormLabels.packaged().of(formId));
         }
     }
 
     private String checkLength(String field, Object value, int maxLength) {
         String text = value.toString();
         if (text.length() > maxLength) {
-            reject(field, "must be at most " + maxLength + " characters, was " + text.length());
+            reject(field, "får vara högst " + maxLength + " tecken (nu " + text.length() + ")");
         }
         return text;
     }
 
     private List<String> asList(String field, Object value) {
         if (value == null) {
-            reject(field, "choose at least one");
+            reject(field, "välj minst ett alternativ");
             return null;
         }
         if (value instanceof Collection<?> collection) {
@@ -215,7 +228,7 @@ public class SubmittedValues {
         try {
             return JSON.readValue(value.toString(), new TypeReference<List<String>>() {});
         } catch (JsonProcessingException e) {
-            reject(field, "must be a list of choices");
+            reject(field, "måste vara en lista med val");
             return null;
         }
     }

@@ -24,11 +24,11 @@ public class CheckDeparture implements TaskListener {
         String id = values.requireText(LEAVING_MEMBER_ID, 64);
         LocalDate lastDay = values.requireDate(LAST_DAY);
         if (lastDay != null && (lastDay.isBefore(today.minusYears(1)) || lastDay.isAfter(today.plusYears(1)))) {
-            values.reject(LAST_DAY, "must be within a year from today (" + today + ")");
+            values.reject(LAST_DAY, "måste ligga inom ett år från i dag (" + today + ")");
         }
         values.optionalText("departureReason", 2000);
         if (id != null && members.active(task.getTenantId(), id.strip(), today).isEmpty()) {
-            values.reject(LEAVING_MEMBER_ID, "'" + id + "' is not an active member of the team");
+            values.reject(LEAVING_MEMBER_ID, "'" + id + "' är inte aktiv ledamot i teamet");
         }
         values.throwIfInvalid();
     }

@@ -41,7 +41,8 @@ public class CheckNewMember implements TaskListener {
         String name = values.requireText(MEMBER_NAME, 200);
         String id = values.requireText(MEMBER_ID, 64);
         if (id != null && !id.matches(IdentityIdsPlugin.ID_PATTERN)) {
-            values.reject(MEMBER_ID, "use lower-case letters, digits and single hyphens, for example anna-lind-2417");
+            values.reject(
+                    MEMBER_ID, "använd små bokstäver, siffror och enstaka bindestreck, till exempel anna-lind-2417");
         }
         Department department = values.requireChoice(MEMBER_DEPARTMENT, Department.class);
         String role = values.requireOneOf(MEMBER_ROLE, ROLES);
@@ -49,10 +50,11 @@ public class CheckNewMember implements TaskListener {
         if (start != null && start.isBefore(today.minusDays(MAX_DAYS_IN_THE_PAST))) {
             values.reject(
                     MEMBER_START_DATE,
-                    "must not be more than " + MAX_DAYS_IN_THE_PAST + " days back (today is " + today + ")");
+                    "får inte ligga mer än " + MAX_DAYS_IN_THE_PAST + " dagar bakåt i tiden (i dag är det " + today
+                            + ")");
         }
         if (start != null && start.isAfter(today.plusYears(1))) {
-            values.reject(MEMBER_START_DATE, "must be within a year from today");
+            values.reject(MEMBER_START_DATE, "måste ligga inom ett år från i dag");
         }
         String substituteFor = values.optionalText(SUBSTITUTE_FOR, 64);
         substituteFor = substituteFor == null || substituteFor.isBlank() ? null : substituteFor.strip();
@@ -60,12 +62,12 @@ public class CheckNewMember implements TaskListener {
         if (id != null
                 && members.active(municipalityCode, id, start == null ? today : start)
                         .isPresent()) {
-            values.reject(MEMBER_ID, "'" + id + "' is already an active member of the team");
+            values.reject(MEMBER_ID, "'" + id + "' är redan aktiv ledamot i teamet");
         }
         if (substituteFor != null
                 && members.active(municipalityCode, substituteFor, start == null ? today : start)
                         .isEmpty()) {
-            values.reject(SUBSTITUTE_FOR, "'" + substituteFor + "' is not an active member of the team");
+            values.reject(SUBSTITUTE_FOR, "'" + substituteFor + "' är inte aktiv ledamot i teamet");
         }
         values.throwIfInvalid();
         try {
@@ -77,7 +79,7 @@ public class CheckNewMember implements TaskListener {
             withNewcomer.add(member);
             new Team(municipalityCode, withNewcomer);
         } catch (ValidationException refused) {
-            refused.violations().forEach(v -> values.reject(MEMBER_ID, v.path() + ": " + v.message()));
+            refused.violations().forEach(v -> values.reject(MEMBER_ID, v.message()));
             values.throwIfInvalid();
         }
         task.getExecution()

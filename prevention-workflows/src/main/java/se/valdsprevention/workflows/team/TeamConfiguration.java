@@ -46,7 +46,7 @@ public class TeamConfiguration {
         return new FormRules(values -> {
             var done = values.requireChoices("trainingChecklist", BASIC_TRAINING);
             if (!done.isEmpty() && !done.containsAll(BASIC_TRAINING)) {
-                values.reject("trainingChecklist", "every part of the basic training must be done");
+                values.reject("trainingChecklist", "alla delar av grundutbildningen måste vara genomförda");
             }
         });
     }
@@ -82,7 +82,7 @@ public class TeamConfiguration {
             values.requireText("replacementName", 200);
             String id = values.requireText("replacementId", 64);
             if (id != null && !id.matches(IdentityIdsPlugin.ID_PATTERN)) {
-                values.reject("replacementId", "use lower-case letters, digits and single hyphens");
+                values.reject("replacementId", "använd små bokstäver, siffror och enstaka bindestreck");
             }
             values.requireDate("replacementStartDate");
         });

@@ -1,5 +1,6 @@
 package se.valdsprevention.workflows.tenant;
 
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -27,6 +28,9 @@ public class MunicipalityTenantIdProvider implements TenantIdProvider {
 
     public static final String MUNICIPALITY_CODE = "municipalityCode";
 
+    /** The label of {@link #MUNICIPALITY_CODE} in every start form. */
+    static final String MUNICIPALITY_CODE_LABEL = "Kommunkod";
+
     private static final String CAMUNDA_ADMIN = "camunda-admin";
 
     private final SortedSet<String> municipalityCodes;
@@ -53,7 +57,7 @@ public class MunicipalityTenantIdProvider implements TenantIdProvider {
 
     @Override
     public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
-        throw new BadUserRequestException("Case instances are not used by this application");
+        throw new BadUserRequestException("Ärenden (case instances) används inte i den här tillämpningen.");
     }
 
     @Override
@@ -64,18 +68,22 @@ public class MunicipalityTenantIdProvider implements TenantIdProvider {
 
     private String requireKnownMunicipality(Object value, String processKey) {
         if (value == null || value.toString().isBlank()) {
-            throw InvalidSubmissionException.of(
-                    MUNICIPALITY_CODE,
-                    "required to start '" + processKey
-                            + "'; give the four-digit code of one of the county's municipalities " + municipalityCodes);
+            throw refusal("måste fyllas i: ange den fyrsiffriga koden för en av länets kommuner " + codes());
         }
         String code = value.toString().trim();
         if (!municipalityCodes.contains(code)) {
-            throw InvalidSubmissionException.of(
-                    MUNICIPALITY_CODE,
-                    "'" + abbreviate(code) + "' is not one of the county's municipalities " + municipalityCodes);
+            throw refusal("'" + abbreviate(code) + "' är inte en av länets kommuner " + codes());
         }
         return code;
+    }
+
+    private InvalidSubmissionException refusal(String message) {
+        return new InvalidSubmissionException(
+                List.of(new InvalidSubmissionException.Problem(MUNICIPALITY_CODE, message, MUNICIPALITY_CODE_LABEL)));
+    }
+
+    private String codes() {
+        return "(" + String.join(", ", municipalityCodes) + ")";
     }
 
     private static void requireMembership(String code, String processKey) {
@@ -89,9 +97,8 @@ public class MunicipalityTenantIdProvider implements TenantIdProvider {
         }
         if (authentication.getTenantIds() == null
                 || !authentication.getTenantIds().contains(code)) {
-            throw new AuthorizationException("User '" + authentication.getUserId()
-                    + "' does not work for municipality " + code + " and cannot start '" + processKey
-                    + "' there");
+            throw new AuthorizationException("Användaren '" + authentication.getUserId() + "' arbetar inte för kommun "
+                    + code + " och kan inte starta processen där (" + processKey + ").");
         }
     }
 

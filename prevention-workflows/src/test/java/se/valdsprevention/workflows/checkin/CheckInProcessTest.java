@@ -243,19 +243,18 @@ class CheckInProcessTest {
         Map<String, Object> attendance = checkInForm(List.of());
         attendance.put("substitutes", "lena:   ");
         assertThatThrownBy(() -> hold(checkIn, attendance))
-                .satisfies(e ->
-                        assertThat(refusal(e)).hasMessage("substitutes: the substitute's name: must not be blank"));
+                .satisfies(e -> assertThat(refusal(e)).hasMessage("Ersättare: ersättarens namn: måste fyllas i."));
 
         attendance.put("substitutes", "");
         attendance.put("absent", "erik\nanna");
         assertThatThrownBy(() -> hold(checkIn, attendance))
-                .satisfies(e -> assertThat(refusal(e)).hasMessage("absent: 'anna' is listed more than once"));
+                .satisfies(e -> assertThat(refusal(e)).hasMessage("Frånvarande: 'anna' står med mer än en gång."));
 
         attendance.put("absent", "");
         attendance.put(
                 "present", IntStream.range(0, 51).mapToObj(i -> "ledamot-" + i).collect(Collectors.joining("\n")));
         assertThatThrownBy(() -> hold(checkIn, attendance))
-                .satisfies(e -> assertThat(refusal(e)).hasMessage("present: must have at most 50 lines, had 51"));
+                .satisfies(e -> assertThat(refusal(e)).hasMessage("Närvarande: får ha högst 50 rader (nu 51)."));
         assertThat(checkIn).isWaitingAt("holdCheckIn");
     }
 

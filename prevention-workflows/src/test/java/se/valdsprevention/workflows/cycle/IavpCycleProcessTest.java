@@ -289,7 +289,10 @@ class IavpCycleProcessTest {
                 Map.of("violenceTypes", json("[\"CLOSE_RELATIONSHIPS\"]")));
 
         assertThatThrownBy(() -> complete(cycle, "describeSituation", "coordinator-2417", situationChecklist()))
-                .satisfies(e -> assertThat(refusal(e)).hasMessageContaining("situationPicture: no situation picture"));
+                .satisfies(
+                        e -> assertThat(refusal(e))
+                                .hasMessageContaining(
+                                        "Lägesbilden är inte skriven än. Skriv den på sidan Lägesbild (/kommuner/2417/lagesbild)."));
         assertThat(openTasks(cycle, "describeSituation")).hasSize(1);
 
         Map<String, Object> team = new HashMap<>();
@@ -301,7 +304,13 @@ class IavpCycleProcessTest {
         assertThatThrownBy(() -> complete(other, "composeTeam", "coordinator-2422", team))
                 .satisfies(e -> assertThat(refusal(e).getProblems())
                         .extracting(InvalidSubmissionException.Problem::field)
-                        .containsExactly("coordinatorName", "coordinatorDepartment", "representative_SCHOOL"));
+                        .containsExactly("coordinatorName", "coordinatorDepartment", "representative_SCHOOL"))
+                .satisfies(e -> assertThat(refusal(e).getProblems())
+                        .extracting(InvalidSubmissionException.Problem::label)
+                        .containsExactly("Samordnare", "Samordnarens verksamhet", "Skola"))
+                .satisfies(e -> assertThat(refusal(e))
+                        .hasMessage("Samordnare: måste fyllas i. Samordnarens verksamhet: okänt val 'NOPE'."
+                                + " Skola: får vara högst 1000 tecken (nu 1001)."));
         assertThat(openTasks(other, "composeTeam")).hasSize(1);
         assertThat(situationPictures.latest(cycleId)).isEmpty();
     }
@@ -367,7 +376,7 @@ class IavpCycleProcessTest {
         propose(decision, "STEERING_DOCUMENT_INTEGRATION");
         decide(decision, "APPROVE", null);
         assertThatThrownBy(() -> complete(cycle, "followUpPlan", "coordinator-2417", Map.of()))
-                .satisfies(e -> assertThat(refusal(e)).hasMessageContaining("activities have no production follow-up"));
+                .satisfies(e -> assertThat(refusal(e)).hasMessageContaining("Produktionsuppföljning saknas för"));
         actionPlans.save(cycleId, CycleDocuments.plan("2417", 2027, true), "coordinator-2417", EngineClock.now());
         complete(cycle, "followUpPlan", "coordinator-2417", Map.of());
         complete(

@@ -77,7 +77,7 @@ class MapCollaborationTest {
                                                 SpinValues.jsonValue("[\"SCHOOL\",\"<script>\"]")
                                                         .create())))
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(refusal(e))
-                        .hasMessage("arenas: must be filled in; departments: unknown choice '<script>'"));
+                        .hasMessage("arenas: måste fyllas i. departments: okänt val '<script>'."));
 
         assertThat(cycle).isWaitingAt("mapCollaboration");
         assertThat(task(cycle)).hasId(taskId);
@@ -90,9 +90,10 @@ class MapCollaborationTest {
                         .complete(
                                 task(cycle).getId(),
                                 Map.of("arenas", "x".repeat(4001), "departments", java.util.List.of())))
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(refusal(e))
-                        .hasMessage(
-                                "arenas: must be at most 4000 characters, was 4001; departments: choose at least one"));
+                .satisfies(
+                        e -> org.assertj.core.api.Assertions.assertThat(refusal(e))
+                                .hasMessage(
+                                        "arenas: får vara högst 4000 tecken (nu 4001). departments: välj minst ett alternativ."));
         assertThat(cycle).isWaitingAt("mapCollaboration");
     }
 
@@ -102,7 +103,7 @@ class MapCollaborationTest {
         assertThatThrownBy(() -> ENGINE.getTaskService()
                         .complete(task(cycle).getId(), Map.of("arenas", "Skolan", "departments", "SCHOOL")))
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(refusal(e))
-                        .hasMessage("departments: must be a list of choices"));
+                        .hasMessage("departments: måste vara en lista med val."));
         assertThat(cycle).isWaitingAt("mapCollaboration");
     }
 }

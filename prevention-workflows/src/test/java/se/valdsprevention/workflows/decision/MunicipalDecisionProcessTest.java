@@ -242,12 +242,13 @@ class MunicipalDecisionProcessTest {
         String approval = task(decision).getId();
 
         assertThatThrownBy(() -> taskService.claim(approval, "coordinator-2417"))
-                .satisfies(e -> assertThat(refusal(e)).hasMessageContaining("cannot also decide it (four eyes)"));
+                .satisfies(
+                        e -> assertThat(refusal(e)).hasMessageContaining("kan inte också fatta beslutet (fyra ögon)"));
         as("coordinator-2417", "coordinator", "manager");
         assertThatThrownBy(() -> taskService.complete(approval, Map.of("verdict", "APPROVE")))
                 .satisfies(e -> assertThat(refusal(e))
-                        .hasMessage("decidedBy: 'coordinator-2417' proposed this decision and cannot also decide it"
-                                + " (four eyes)"));
+                        .hasMessage("Du ('coordinator-2417') har lämnat förslaget och kan inte också fatta beslutet"
+                                + " (fyra ögon)."));
 
         assertThat(decision).isWaitingAt("approveDecision");
         assertThat(task(decision)).isNotAssigned();
@@ -261,7 +262,8 @@ class MunicipalDecisionProcessTest {
         identityService.clearAuthentication();
 
         assertThatThrownBy(() -> taskService.complete(task(decision).getId(), Map.of("verdict", "APPROVE")))
-                .satisfies(e -> assertThat(refusal(e)).hasMessageContaining("decidedBy: a decision must be taken"));
+                .satisfies(e ->
+                        assertThat(refusal(e)).hasMessageContaining("Beslutet måste fattas av en inloggad användare"));
         assertThat(decision).isWaitingAt("approveDecision");
     }
 
@@ -303,8 +305,8 @@ class MunicipalDecisionProcessTest {
 
         assertThatThrownBy(() -> propose(decision, bad))
                 .satisfies(e -> assertThat(refusal(e))
-                        .hasMessage("decisionType: must be chosen; followUpDate: must not be in the past (today is"
-                                + " 2026-11-23)"));
+                        .hasMessage("Typ av beslut: måste väljas. Datum för uppföljning: får inte ligga i det förflutna"
+                                + " (i dag är det 2026-11-23)."));
         assertThat(decision).isWaitingAt("prepareProposal");
     }
 

@@ -229,7 +229,7 @@ class TeamProcessesTest {
         Map<String, Object> duplicate = newMember("redan-med-2417", "Redan Med", "SCHOOL", null);
         assertThatThrownBy(() -> complete(onboarding, "registerMember", duplicate))
                 .satisfies(e -> assertThat(refusal(e))
-                        .hasMessage("memberId: 'redan-med-2417' is already an active member of the team"));
+                        .hasMessage("Användarnamn: 'redan-med-2417' är redan aktiv ledamot i teamet."));
         Map<String, Object> hostile = newMember("Robert'); DROP TABLE", "Robert", "SCHOOL", null);
         assertThatThrownBy(() -> complete(onboarding, "registerMember", hostile))
                 .satisfies(e -> assertThat(refusal(e).getProblems())

@@ -45,7 +45,7 @@ class MunicipalityTenantIdProviderTest {
     void refusesAStartWithoutMunicipalityCode() {
         assertThatThrownBy(() -> start(Map.of("cycleLabel", "2026")))
                 .isInstanceOf(InvalidSubmissionException.class)
-                .hasMessageContaining("municipalityCode: required")
+                .hasMessageContaining("Kommunkod: måste fyllas i")
                 .satisfies(e -> assertThat(((InvalidSubmissionException) e).getProblems())
                         .extracting(InvalidSubmissionException.Problem::field)
                         .containsExactly("municipalityCode"));
@@ -57,7 +57,7 @@ class MunicipalityTenantIdProviderTest {
     void refusesAMunicipalityOutsideTheCounty() {
         assertThatThrownBy(() -> start(Map.of("municipalityCode", "2380")))
                 .isInstanceOf(InvalidSubmissionException.class)
-                .hasMessageContaining("'2380' is not one of the county's municipalities [2417, 2422, 2462, 2463]");
+                .hasMessageContaining("Kommunkod: '2380' är inte en av länets kommuner (2417, 2422, 2462, 2463).");
         assertThat(ENGINE.getRuntimeService().createProcessInstanceQuery().count())
                 .isZero();
     }
@@ -68,7 +68,7 @@ class MunicipalityTenantIdProviderTest {
 
         assertThatThrownBy(() -> start(Map.of("municipalityCode", "2422")))
                 .isInstanceOf(AuthorizationException.class)
-                .hasMessageContaining("'coordinator-2417' does not work for municipality 2422");
+                .hasMessageContaining("Användaren 'coordinator-2417' arbetar inte för kommun 2422");
         assertThat(start(Map.of("municipalityCode", "2417")).getTenantId()).isEqualTo("2417");
     }
 
