@@ -24,7 +24,7 @@ class ActivityTest {
 
     @Test
     void refusesAMethodIdThatIsNoId() {
-        assertRefused(() -> activity().methodId("<script>").build(), "methodId", "at most 64");
+        assertRefused(() -> activity().methodId("<script>").build(), "methodId", "högst 64");
     }
 
     @Test
