@@ -5,6 +5,7 @@ import static se.valdsprevention.workflows.checkin.CheckInVariables.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.valdsprevention.core.meeting.ActionStatus;
 import se.valdsprevention.core.meeting.Attendance;
@@ -34,10 +35,13 @@ final class CheckInForm {
     /** How many actions the form offers at one check-in. */
     static final int ACTION_SLOTS = 6;
 
+    /** The labels of the six-slot form that the protocol page replaced; API clients may still send its fields. */
+    static final Map<String, String> FIXED_SLOT_LABELS = fixedSlotLabels();
+
     private final SubmittedValues values;
 
     private CheckInForm(VariableScope scope) {
-        this.values = new SubmittedValues(scope, FORM);
+        this.values = new SubmittedValues(scope, FORM, FIXED_SLOT_LABELS);
     }
 
     /** The meeting the variables describe, with {@code meetingId}, or an InvalidSubmissionException naming each field. */
@@ -196,5 +200,20 @@ final class CheckInForm {
 
     private static String abbreviate(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
+    private static Map<String, String> fixedSlotLabels() {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        labels.put("meetingDate", "Datum för avstämningen");
+        labels.put("present", "Närvarande");
+        labels.put("absent", "Frånvarande");
+        labels.put("substitutes", "Ersättare");
+        labels.put("notes", "Anteckningar");
+        for (int slot = 1; slot <= 6; slot++) {
+            labels.put("action" + slot + "Description", "Åtgärd " + slot + ": vad ska göras?");
+            labels.put("action" + slot + "Assignee", "Åtgärd " + slot + ": ansvarig");
+            labels.put("action" + slot + "DueDate", "Åtgärd " + slot + ": klart senast");
+        }
+        return Map.copyOf(labels);
     }
 }

@@ -9,7 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.valdsprevention.workflows.engine.EngineClock;
@@ -28,6 +30,7 @@ public class SubmittedValues {
     private final List<InvalidSubmissionException.Problem> problems = new ArrayList<>();
 
     private final String formId;
+    private final Map<String, String> otherLabels;
 
     /** Values submitted through the form of {@code scope}: a user task's form or a process's start form. */
     public SubmittedValues(VariableScope scope) {
@@ -36,8 +39,17 @@ public class SubmittedValues {
 
     /** Values submitted through the Camunda Form {@code formId}, whose labels name the fields in refusals. */
     public SubmittedValues(VariableScope scope, String formId) {
+        this(scope, formId, Map.of());
+    }
+
+    /**
+     * Values submitted through the Camunda Form {@code formId}, with labels for fields the form no longer shows
+     * but a client may still send (the form's own labels win).
+     */
+    public SubmittedValues(VariableScope scope, String formId, Map<String, String> otherLabels) {
         this.scope = scope;
         this.formId = formId;
+        this.otherLabels = Map.copyOf(otherLabels);
     }
 
     /** A required free text of at most {@code maxLength} characters. */
@@ -203,8 +215,9 @@ public class SubmittedValues {
      */
     public void throwIfInvalid() {
         if (!problems.isEmpty()) {
-            throw new InvalidSubmissionException(problems)
-                    .labelled(FormLabels.packaged().of(formId));
+            Map<String, String> labels = new HashMap<>(otherLabels);
+            labels.putAll(FormLabels.packaged().of(formId));
+            throw new InvalidSubmissionException(problems).labelled(labels);
         }
     }
 

@@ -243,9 +243,7 @@ class CheckInProcessTest {
         Map<String, Object> attendance = checkInForm(List.of());
         attendance.put("substitutes", "lena:   ");
         assertThatThrownBy(() -> hold(checkIn, attendance))
-                // The fixed slots are no longer in the Tasklist form (the protocol is written on its page), so an
-                // API client that still sends them is answered with the variable's name.
-                .satisfies(e -> assertThat(refusal(e)).hasMessage("substitutes: ersättarens namn: måste fyllas i."));
+                .satisfies(e -> assertThat(refusal(e)).hasMessage("Ersättare: ersättarens namn: måste fyllas i."));
 
         attendance.put("substitutes", "");
         attendance.put("absent", "erik\nanna");
