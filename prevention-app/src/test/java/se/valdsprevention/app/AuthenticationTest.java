@@ -81,6 +81,7 @@ class AuthenticationTest extends DemoCountyTest {
         assertThat(filterNames("coordinator-2417"))
                 .containsExactlyInAnyOrder("Mina uppgifter", "Samordnarens uppgifter");
         assertThat(filterNames("manager-2417")).containsExactlyInAnyOrder("Mina uppgifter", "Beslut att fatta");
+        assertThat(filterNames("chair-2417")).containsExactlyInAnyOrder("Mina uppgifter", "Beslut för ordföranden");
         assertThat(filterNames("team-2417")).containsExactlyInAnyOrder("Mina uppgifter", "Kommunteamets uppgifter");
         assertThat(filterNames("police-2417")).containsExactlyInAnyOrder("Mina uppgifter", "Polisens uppgifter");
         assertThat(filterNames("county-24")).containsExactlyInAnyOrder("Mina uppgifter", "Länsstyrelsens uppgifter");

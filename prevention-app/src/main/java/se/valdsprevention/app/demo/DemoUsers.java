@@ -60,6 +60,7 @@ class DemoUsers implements InitializingBean {
             List<String> tenant = List.of(code);
             users.add(new DemoUser("coordinator-" + code, "Samordnare", place, Role.COORDINATOR, tenant));
             users.add(new DemoUser("manager-" + code, "Kommunchef", place, Role.MANAGER, tenant));
+            users.add(new DemoUser("chair-" + code, "KS-ordförande", place, Role.BOARD_CHAIR, tenant));
             users.add(new DemoUser("team-" + code, "Teammedlem", place, Role.TEAM_MEMBER, tenant));
             users.add(new DemoUser("police-" + code, "Kommunpolis", place, Role.POLICE, tenant));
         }

@@ -5,5 +5,5 @@ import org.springframework.context.annotation.Import;
 
 /** The start page. */
 @Configuration(proxyBeanMethods = false)
-@Import({HomePage.class, MunicipalityOverviews.class})
+@Import({HomePage.class, MunicipalityOverviews.class, MyProposals.class})
 public class HomeConfiguration {}

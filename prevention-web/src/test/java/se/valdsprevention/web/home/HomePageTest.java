@@ -63,6 +63,54 @@ class HomePageTest extends WorkspaceTest {
                 .hasSize(1);
     }
 
+    @Test
+    void theProposerLearnsTheOutcomeOfTheirProposalOnTheStartPage() {
+        String title = "Mandat för skolans värdegrundsarbete "
+                + java.util.UUID.randomUUID().toString().substring(0, 6);
+        as("coordinator-2422", "coordinator", "2422");
+        String decision = runtimeService
+                .startProcessInstanceByKey("municipalDecision", Map.of("municipalityCode", "2422"))
+                .getId();
+        Map<String, Object> proposal = new java.util.HashMap<>();
+        proposal.put("decisionType", "PARTICIPATION_MANDATE");
+        proposal.put("decisionTitle", title);
+        proposal.put("decisionDescription", "Sorsele deltar i arbetet.");
+        proposal.put("mandate", "Teamet får använda arbetstid.");
+        proposal.put("resourcesSek", 20_000);
+        proposal.put("resourcesHours", 100);
+        proposal.put("followUpDate", java.time.LocalDate.now().plusMonths(3).toString());
+        taskService.complete(taskOf(decision, "prepareProposal"), proposal);
+        identityService.clearAuthentication();
+
+        assertThat(loggedIn("coordinator-2422").get("/").mainText())
+                .contains("Mina beslutsförslag", title, "Väntar på beslut", "Kommunchef");
+
+        as("kommunchef-2422", "manager", "2422");
+        taskService.complete(
+                taskOf(decision, "approveDecision"),
+                Map.of("verdict", "REJECT", "verdictComment", "Budgeten är redan fördelad."));
+        identityService.clearAuthentication();
+
+        String shown = loggedIn("coordinator-2422").get("/").mainText();
+        assertThat(shown).contains(title, "Avslaget", "Budgeten är redan fördelad.");
+        assertThat(loggedIn("county-24").get("/").mainText())
+                .as("only the proposer's own proposals")
+                .doesNotContain(title);
+    }
+
+    private void as(String user, String group, String municipality) {
+        identityService.setAuthentication(user, java.util.List.of(group), java.util.List.of(municipality));
+    }
+
+    private String taskOf(String processInstance, String key) {
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(processInstance)
+                .taskDefinitionKey(key)
+                .singleResult()
+                .getId();
+    }
+
     private String startCycle(String municipality, String label) {
         identityService.setAuthentication(
                 "coordinator-" + municipality, java.util.List.of("coordinator"), java.util.List.of(municipality));

@@ -1,6 +1,7 @@
 package se.valdsprevention.workflows.decision;
 
 import static se.valdsprevention.workflows.decision.DecisionVariables.PROPOSER;
+import static se.valdsprevention.workflows.decision.DecisionVariables.PROPOSER_NAME;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,5 +22,6 @@ public class CheckProposal implements TaskListener {
                         PROPOSER, "Förslaget måste lämnas av en inloggad användare, som blir förslagsställare."));
         ProposalForm.read(task, task.getTenantId(), proposer, null, EngineClock.today());
         task.getExecution().setVariable(PROPOSER, proposer);
+        task.getExecution().setVariable(PROPOSER_NAME, DisplayNames.of(task.getProcessEngineServices(), proposer));
     }
 }

@@ -72,6 +72,21 @@ public class DecisionRevisions {
                 decisionId);
     }
 
+    /**
+     * The newest revision of each decision that {@code proposer} proposed (the author of its first revision), newest
+     * first, at most {@code limit}: how a proposer learns the outcome.
+     */
+    public List<DecisionRevision> proposedBy(String proposer, int limit) {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM prevention_decision_revision r WHERE r.decision_id IN "
+                        + "(SELECT decision_id FROM prevention_decision_revision WHERE revision = 1 AND author = ?) "
+                        + "AND r.revision = (SELECT MAX(x.revision) FROM prevention_decision_revision x "
+                        + "WHERE x.decision_id = r.decision_id) ORDER BY r.recorded_at DESC, r.decision_id "
+                        + "FETCH FIRST " + Math.max(1, Math.min(limit, 500)) + " ROWS ONLY",
+                this::revision,
+                proposer);
+    }
+
     /** How many revisions there are of all decisions of a municipality. */
     public long countIn(String municipalityCode) {
         Long count = jdbc.queryForObject(

@@ -14,6 +14,11 @@ final class DecisionVariables {
     static final String FOLLOW_UP_DATE = "followUpDate";
     static final String SUPPORTING_DOCUMENTS = "supportingDocuments";
     static final String PROPOSER = "proposer";
+    /** The proposer's name as Tasklist shows it, beside the user id that four eyes compares. */
+    static final String PROPOSER_NAME = "proposerName";
+    /** Why the routing chose the decider: the county's limits, the proposal's amounts and four eyes, in Swedish. */
+    static final String DECIDER_REASON = "deciderReason";
+
     static final String ROUTING = "routing";
     static final String DECIDER_ROLE = "deciderRole";
     static final String DECIDER_GROUP = "deciderGroup";

@@ -2,6 +2,7 @@ package se.valdsprevention.workflows.decision;
 
 import static se.valdsprevention.workflows.decision.DecisionVariables.*;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,6 +37,19 @@ public class RecordProposal implements JavaDelegate {
         execution.setVariable(DECISION_ID, decision.id());
         execution.setVariable(DECIDER_ROLE, deciderRole);
         execution.setVariable(DECIDER_GROUP, routing.get(DECIDER_GROUP).toString());
+        execution.setVariable(
+                DECIDER_REASON,
+                DeciderReason.of(
+                        deciderRole,
+                        routing.get(DECIDER_GROUP).toString(),
+                        decision.proposal().resources(),
+                        number(execution.getVariable("managerMaxSek")),
+                        number(execution.getVariable("managerMaxHours")),
+                        number(execution.getVariable("boardChairMaxSek"))));
         execution.removeVariable(COMMENT);
+    }
+
+    private static BigDecimal number(Object value) {
+        return value == null ? null : new BigDecimal(value.toString());
     }
 }

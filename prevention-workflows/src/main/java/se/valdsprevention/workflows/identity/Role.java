@@ -8,7 +8,11 @@ public enum Role {
     COORDINATOR(
             "coordinator", "Samordnare", "Driver arbetet i kommunen och slutför de flesta uppgifterna i processen."),
     TEAM_MEMBER("team-member", "Kommunteam", "Representerar sin verksamhet i kommunens team."),
-    MANAGER("manager", "Beslutsfattare", "Kommunchef eller kommunstyrelsens ordförande: fattar formella beslut."),
+    MANAGER("manager", "Kommunchef", "Fattar beslut inom kommunchefens beloppsgränser."),
+    BOARD_CHAIR(
+            "board-chair",
+            "Kommunstyrelsens ordförande",
+            "Fattar beslut över kommunchefens beloppsgränser och registrerar kommunstyrelsens beslut."),
     COUNTY_OFFICER("county-officer", "Länsstyrelsen", "Processtöd från länsstyrelsen till länets alla kommuner."),
     POLICE("police", "Kommunpolis", "Bidrar med polisens statistik och lägesbild.");
 

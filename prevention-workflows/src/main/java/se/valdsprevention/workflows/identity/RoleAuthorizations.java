@@ -54,6 +54,7 @@ class RoleAuthorizations {
             Role.COORDINATOR, List.of(TASKLIST, START_DEFINITIONS, START_AND_READ_INSTANCES),
             Role.TEAM_MEMBER, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
             Role.MANAGER, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
+            Role.BOARD_CHAIR, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
             Role.POLICE, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
             Role.COUNTY_OFFICER, List.of(TASKLIST, COCKPIT, FOLLOW_DEFINITIONS, FOLLOW_INSTANCES, READ_DECISIONS));
 
@@ -63,8 +64,19 @@ class RoleAuthorizations {
         this.authorizationService = authorizationService;
     }
 
+    /**
+     * Reading users' and groups' names, so that Tasklist shows "Sara Samordnare" and "Kommunteam" where it showed
+     * "coordinator-2417" and "team-member". Names and roles of the county's staff, nothing more.
+     */
+    static final List<Grant> NAMES = List.of(
+            new Grant(Resources.USER, ANY, List.of(Permissions.READ)),
+            new Grant(Resources.GROUP, ANY, List.of(Permissions.READ)));
+
     void ensure() {
         GRANTS.forEach((role, grants) -> grants.forEach(grant -> grantToGroup(role.groupId(), grant)));
+        for (Role role : Role.values()) {
+            NAMES.forEach(grant -> grantToGroup(role.groupId(), grant));
+        }
     }
 
     void grantToGroup(String groupId, Grant grant) {

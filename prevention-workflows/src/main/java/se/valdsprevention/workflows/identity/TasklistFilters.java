@@ -24,6 +24,7 @@ class TasklistFilters {
             Role.COORDINATOR, "Samordnarens uppgifter",
             Role.TEAM_MEMBER, "Kommunteamets uppgifter",
             Role.MANAGER, "Beslut att fatta",
+            Role.BOARD_CHAIR, "Beslut för ordföranden",
             Role.COUNTY_OFFICER, "Länsstyrelsens uppgifter",
             Role.POLICE, "Polisens uppgifter");
 

@@ -439,8 +439,11 @@ class IavpCycleProcessTest {
         }
     }
 
+    /** Decided by a user of the group the routing chose: the kommunchef (manager) or the board's chair. */
     private void decide(ProcessInstance decision, String verdict, String comment) {
-        identityService.setAuthentication("manager-2417", List.of("manager"), List.of("2417"));
+        String group = (String) runtimeService.getVariable(decision.getId(), "deciderGroup");
+        String user = "board-chair".equals(group) ? "chair-2417" : "manager-2417";
+        identityService.setAuthentication(user, List.of(group), List.of("2417"));
         try {
             Map<String, Object> variables = new HashMap<>();
             variables.put("verdict", verdict);

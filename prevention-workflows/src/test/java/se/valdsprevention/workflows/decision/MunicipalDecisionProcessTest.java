@@ -182,8 +182,19 @@ class MunicipalDecisionProcessTest {
         assertThat(decision)
                 .variables()
                 .containsEntry("deciderRole", "Kommunstyrelsen")
+                .containsEntry("deciderGroup", "board-chair")
                 .doesNotContainKey("decisionComment");
-        decide(decision, "manager-2417", "APPROVE", null);
+        assertThat(task(decision))
+                .as("the kommunchef may not decide what the routing gives the board")
+                .hasCandidateGroup("board-chair");
+        assertThat(taskService.getIdentityLinksForTask(task(decision).getId()))
+                .extracting(link -> link.getGroupId())
+                .doesNotContain("manager");
+        assertThat((String) runtimeService.getVariable(decision.getId(), "deciderReason"))
+                .contains("300 000 kr")
+                .contains("Kommunstyrelsens ordförande registrerar")
+                .contains("fyra ögon");
+        decide(decision, "chair-2417", "APPROVE", null);
 
         assertThat(revisions.history(decisionId))
                 .extracting(r -> r.decision().status())
@@ -380,7 +391,7 @@ class MunicipalDecisionProcessTest {
     }
 
     private void decide(ProcessInstance decision, String user, String verdict, String comment) {
-        as(user, "manager");
+        as(user, user.startsWith("chair-") ? "board-chair" : "manager");
         Map<String, Object> variables = new HashMap<>();
         variables.put("verdict", verdict);
         variables.put("verdictComment", comment);
