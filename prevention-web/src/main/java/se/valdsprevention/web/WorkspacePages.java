@@ -1,8 +1,6 @@
 package se.valdsprevention.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -10,7 +8,6 @@ import se.valdsprevention.workflows.county.CountyProperties;
 
 /** What every page shares: the logged-in user and county in the model, Swedish error pages, dates. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebProperties.class)
 @Import({WorkspaceModel.class, WorkspaceErrors.class, LoginPage.class})
 public class WorkspacePages {
 
@@ -20,7 +17,7 @@ public class WorkspacePages {
     }
 
     @Bean
-    SwedishDates swedishDates(WebProperties properties) {
-        return new SwedishDates(ZoneId.of(properties.getTimeZone()), Clock.systemUTC());
+    SwedishDates swedishDates(CountyProperties county) {
+        return new SwedishDates(county.zone(), Clock.systemUTC());
     }
 }

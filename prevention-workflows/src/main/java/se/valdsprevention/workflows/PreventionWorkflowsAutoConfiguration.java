@@ -26,6 +26,7 @@ import se.valdsprevention.workflows.decision.RecordDecisionFollowUp;
 import se.valdsprevention.workflows.decision.RecordProposal;
 import se.valdsprevention.workflows.decision.StartDecisionFollowUp;
 import se.valdsprevention.workflows.deployment.PreventionResourcesPlugin;
+import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
 import se.valdsprevention.workflows.identity.PreventionIdentity;
 import se.valdsprevention.workflows.methods.MethodsConfiguration;
@@ -56,8 +57,10 @@ public class PreventionWorkflowsAutoConfiguration {
         return new MunicipalityTenantIdProvider(new LinkedHashSet<>(county.municipalityCodes()));
     }
 
+    /** The county's time zone for every date the processes compute, before the engine starts. */
     @Bean
     MunicipalityNamePlugin municipalityNamePlugin(CountyProperties county) {
+        EngineClock.useZone(county.zone());
         Map<String, String> names = new LinkedHashMap<>();
         county.getMunicipalities().forEach(municipality -> names.put(municipality.getCode(), municipality.getName()));
         return new MunicipalityNamePlugin(names);

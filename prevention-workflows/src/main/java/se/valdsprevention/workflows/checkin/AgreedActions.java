@@ -72,6 +72,6 @@ public class AgreedActions {
     }
 
     private static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(EngineClock.SWEDEN).toInstant());
+        return Date.from(day.atStartOfDay(EngineClock.zone()).toInstant());
     }
 }

@@ -130,7 +130,7 @@ public class PrepareAgenda implements JavaDelegate {
             }
             String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
             if (task.getDueDate() != null && task.getDueDate().before(now)) {
-                String due = LocalDate.ofInstant(task.getDueDate().toInstant(), EngineClock.SWEDEN)
+                String due = LocalDate.ofInstant(task.getDueDate().toInstant(), EngineClock.zone())
                         .toString();
                 overdueTasks.add(Agenda.line("Försenad uppgift", name + " (skulle vara klar " + due + ")"));
             } else {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.springframework.validation.annotation.Validated;
+import se.valdsprevention.workflows.engine.EngineClock;
 
 /**
  * The county a deployment serves. Nothing in the project is hard-coded to one county: everything
@@ -38,6 +41,13 @@ public class CountyProperties implements Validator {
     @NotEmpty(message = "must list at least one municipality")
     private List<MunicipalityProperties> municipalities = new ArrayList<>();
 
+    /**
+     * The time zone of the county's dates and times: deadlines, "today", times shown on pages. Swedish time unless
+     * the county says otherwise.
+     */
+    @NotBlank(message = "must name a time zone, for example Europe/Stockholm")
+    private String timeZone = EngineClock.DEFAULT_ZONE.getId();
+
     /** What the agreement between the county and a municipality requires of its team. */
     @Valid
     private AgreementProperties agreement = new AgreementProperties();
@@ -55,6 +65,16 @@ public class CountyProperties implements Validator {
     public void validate(Object target, Errors errors) {
         CountyProperties county = (CountyProperties) target;
         county.decisions.validate(errors);
+        if (county.timeZone != null && !county.timeZone.isBlank()) {
+            try {
+                ZoneId.of(county.timeZone);
+            } catch (DateTimeException e) {
+                errors.rejectValue(
+                        "timeZone",
+                        "zone",
+                        "'" + county.timeZone + "' is not a time zone; use a name such as Europe/Stockholm");
+            }
+        }
         county.cycle.validate(errors);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < county.municipalities.size(); i++) {
@@ -84,6 +104,19 @@ public class CountyProperties implements Validator {
     /** The municipality codes, in configuration order. */
     public List<String> municipalityCodes() {
         return municipalities.stream().map(MunicipalityProperties::getCode).toList();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    /** The county's time zone as a {@link ZoneId}; only call after validation. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 
     public String getCode() {

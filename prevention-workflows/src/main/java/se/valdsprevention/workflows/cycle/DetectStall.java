@@ -41,10 +41,10 @@ public class DetectStall implements JavaDelegate {
                         .count()
                 > 0;
         Instant lastProgress = lastProgress(services.getHistoryService(), processInstanceId);
-        LocalDate since = LocalDate.ofInstant(lastProgress, EngineClock.SWEDEN);
+        LocalDate since = LocalDate.ofInstant(lastProgress, EngineClock.zone());
         boolean stalled = !contactOpen
                 && !lastProgress
-                        .atZone(EngineClock.SWEDEN)
+                        .atZone(EngineClock.zone())
                         .plus(settings.getStallAfter())
                         .toInstant()
                         .isAfter(EngineClock.now());

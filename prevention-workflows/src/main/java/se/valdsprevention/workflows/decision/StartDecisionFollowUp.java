@@ -38,7 +38,7 @@ public class StartDecisionFollowUp implements JavaDelegate {
         String followUpAt = decision.proposal()
                 .followUpDate()
                 .atTime(FOLLOW_UP_TIME)
-                .atZone(EngineClock.SWEDEN)
+                .atZone(EngineClock.zone())
                 .toOffsetDateTime()
                 .toString();
         var variables = Variables.createVariables()

@@ -11,15 +11,28 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineClock {
 
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** The zone of a county that sets none: Swedish time. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
+
+    private static volatile ZoneId zone = DEFAULT_ZONE;
 
     private EngineClock() {}
+
+    /** The zone the county's dates are in ({@code prevention.county.time-zone}, Europe/Stockholm by default). */
+    public static ZoneId zone() {
+        return zone;
+    }
+
+    /** Set once at start from the county's configuration. */
+    public static void useZone(ZoneId countyZone) {
+        zone = java.util.Objects.requireNonNull(countyZone, "countyZone");
+    }
 
     public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
     public static LocalDate today() {
-        return LocalDate.ofInstant(now(), SWEDEN);
+        return LocalDate.ofInstant(now(), zone);
     }
 }

@@ -119,7 +119,7 @@ public class SubmittedValues {
             return null;
         }
         if (value instanceof Date date) {
-            return LocalDate.ofInstant(date.toInstant(), EngineClock.SWEDEN);
+            return LocalDate.ofInstant(date.toInstant(), EngineClock.zone());
         }
         String text = value.toString().trim();
         try {

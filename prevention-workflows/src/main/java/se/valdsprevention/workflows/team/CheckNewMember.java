@@ -87,7 +87,7 @@ public class CheckNewMember implements TaskListener {
                         CHECK_IN_AT,
                         start.plusDays(30)
                                 .atTime(8, 0)
-                                .atZone(EngineClock.SWEDEN)
+                                .atZone(EngineClock.zone())
                                 .toOffsetDateTime()
                                 .toString());
     }

@@ -54,7 +54,7 @@ import se.valdsprevention.workflows.team.TeamMembers;
 class CheckInProcessTest {
 
     static final ZonedDateTime CHECK_IN_MORNING =
-            LocalDateTime.of(2026, 11, 23, 9, 0).atZone(EngineClock.SWEDEN);
+            LocalDateTime.of(2026, 11, 23, 9, 0).atZone(EngineClock.zone());
     static final String NORSJO = "2417";
     static final String STEP = "Steg 2: Beskriv våld som problem";
 
@@ -410,6 +410,6 @@ class CheckInProcessTest {
     }
 
     private static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(EngineClock.SWEDEN).toInstant());
+        return Date.from(day.atStartOfDay(EngineClock.zone()).toInstant());
     }
 }

@@ -72,6 +72,32 @@ class CountyPropertiesTest {
     }
 
     @Test
+    void takesSwedishTimeUnlessTheCountyNamesAnotherZoneAndRefusesAZoneThatDoesNotExist() {
+        String[] county = {
+            "prevention.county.code=24",
+            "prevention.county.name=Västerbotten",
+            "prevention.county.municipalities[0].code=2417",
+            "prevention.county.municipalities[0].name=Norsjö"
+        };
+        runner.withPropertyValues(county)
+                .run(context -> assertThat(
+                                context.getBean(CountyProperties.class).zone())
+                        .hasToString("Europe/Stockholm"));
+        runner.withPropertyValues(county)
+                .withPropertyValues("prevention.county.time-zone=Europe/Helsinki")
+                .run(context -> assertThat(
+                                context.getBean(CountyProperties.class).zone())
+                        .hasToString("Europe/Helsinki"));
+        runner.withPropertyValues(county)
+                .withPropertyValues("prevention.county.time-zone=Mars/Olympus")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("timeZone")
+                        .hasMessageContaining("'Mars/Olympus' is not a time zone"));
+    }
+
+    @Test
     void refusesAMunicipalityOfAnotherCounty() {
         runner.withPropertyValues(
                         "prevention.county.code=24",
