@@ -88,7 +88,8 @@ class StartupConfigurationTest {
                     .isEqualTo("2303");
             assertThat(second.getBean(FilterService.class).createFilterQuery().count())
                     .isEqualTo(filters)
-                    .isEqualTo(6);
+                    .as("Mina uppgifter and one filter per role")
+                    .isEqualTo(7);
             assertThat(second.getBean(AuthorizationService.class)
                             .createAuthorizationQuery()
                             .count())
