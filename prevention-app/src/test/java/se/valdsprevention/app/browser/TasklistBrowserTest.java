@@ -193,8 +193,7 @@ class TasklistBrowserTest extends DemoCountyTest {
         browser.openFilter("Samordnarens uppgifter");
         openTask(prepare, "Bakgrund och förslag");
         browser.typeDate(
-                "Datum för uppföljning",
-                LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+                "Datum för uppföljning", LocalDate.now().minusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE));
         String notice = browser.completeRefused();
         browser.screenshot("refused-proposal");
 
