@@ -2,7 +2,6 @@ package se.valdsprevention.web.home;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import se.valdsprevention.core.decision.Decision;
 import se.valdsprevention.core.decision.DecisionStatus;
 import se.valdsprevention.web.MunicipalityNames;
@@ -10,6 +9,7 @@ import se.valdsprevention.web.SwedishDates;
 import se.valdsprevention.web.security.WorkspaceUser;
 import se.valdsprevention.workflows.decision.DecisionRevision;
 import se.valdsprevention.workflows.decision.DecisionRevisions;
+import se.valdsprevention.workflows.identity.DisplayNames;
 
 /** The decisions the user proposed and what became of them: how a proposer learns the outcome. */
 class MyProposals {
@@ -38,7 +38,7 @@ class MyProposals {
 
     private ProposalOutcome outcome(DecisionRevision revision) {
         Decision decision = revision.decision();
-        String decidedBy = decision.decidedBy() == null ? null : displayName(decision.decidedBy());
+        String decidedBy = decision.decidedBy() == null ? null : DisplayNames.of(identityService, decision.decidedBy());
         return new ProposalOutcome(
                 decision.proposal().title(),
                 names.of(revision.municipalityCode()),
@@ -48,17 +48,6 @@ class MyProposals {
                 decidedBy,
                 decision.decidedAt() == null ? "" : dates.date(decision.decidedAt()),
                 decision.comment());
-    }
-
-    private String displayName(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                        + (user.getLastName() == null ? "" : user.getLastName()))
-                .trim();
-        return name.isEmpty() ? userId : name;
     }
 
     /** A proposal as the start page lists it. */

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import se.valdsprevention.workflows.county.CountyProperties;
+import se.valdsprevention.workflows.identity.DisplayNames;
 
 /**
  * Finds the {@link WorkspaceUser} of the current request: the Spring Security login, with groups and tenants
@@ -51,7 +52,7 @@ public final class WorkspaceUsers {
     /** The user with this id as the workspace sees them. */
     public WorkspaceUser load(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        String displayName = user == null ? userId : displayName(user);
+        String displayName = user == null ? userId : DisplayNames.of(user);
         Set<String> groups = new LinkedHashSet<>();
         identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
@@ -68,12 +69,5 @@ public final class WorkspaceUsers {
             }
         }
         return new WorkspaceUser(userId, displayName, groups, municipalities);
-    }
-
-    private static String displayName(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                        + (user.getLastName() == null ? "" : user.getLastName()))
-                .trim();
-        return name.isEmpty() ? user.getId() : name;
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import se.valdsprevention.workflows.engine.CurrentUser;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.form.InvalidSubmissionException;
+import se.valdsprevention.workflows.identity.DisplayNames;
 
 /**
  * Refuses to complete "Förbered beslutsförslag" until the proposal is complete and valid, before the
@@ -22,6 +23,9 @@ public class CheckProposal implements TaskListener {
                         PROPOSER, "Förslaget måste lämnas av en inloggad användare, som blir förslagsställare."));
         ProposalForm.read(task, task.getTenantId(), proposer, null, EngineClock.today());
         task.getExecution().setVariable(PROPOSER, proposer);
-        task.getExecution().setVariable(PROPOSER_NAME, DisplayNames.of(task.getProcessEngineServices(), proposer));
+        task.getExecution()
+                .setVariable(
+                        PROPOSER_NAME,
+                        DisplayNames.of(task.getProcessEngineServices().getIdentityService(), proposer));
     }
 }
