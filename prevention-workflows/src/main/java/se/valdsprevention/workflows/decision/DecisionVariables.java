@@ -18,6 +18,11 @@ final class DecisionVariables {
     static final String PROPOSER_NAME = "proposerName";
     /** Why the routing chose the decider: the county's limits, the proposal's amounts and four eyes, in Swedish. */
     static final String DECIDER_REASON = "deciderReason";
+    /** The message that starts decisionOutcome, the proposer's notice of the verdict. */
+    static final String OUTCOME_MESSAGE = "decisionMade";
+
+    static final String OUTCOME_TEXT = "decisionOutcomeText";
+    static final String DECIDER_NAME = "deciderName";
 
     static final String ROUTING = "routing";
     static final String DECIDER_ROLE = "deciderRole";

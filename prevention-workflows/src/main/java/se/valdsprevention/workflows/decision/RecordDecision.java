@@ -4,9 +4,13 @@ import static se.valdsprevention.workflows.decision.DecisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.variable.Variables;
 import se.valdsprevention.core.decision.Decision;
+import se.valdsprevention.core.decision.DecisionStatus;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.form.SubmittedValues;
+import se.valdsprevention.workflows.identity.DisplayNames;
 
 /**
  * Saves the decider's verdict (bifall, avslag or återremiss) on the stored proposal as a new
@@ -51,7 +55,40 @@ public class RecordDecision implements JavaDelegate {
         revisions.append(decided, decider, EngineClock.now(), execution.getProcessInstanceId());
         execution.setVariable(OUTCOME, decided.status().name());
         execution.setVariable(COMMENT, decided.comment());
+        if (verdict != Verdict.RETURN) {
+            tellTheProposer(execution, decided);
+        }
         execution.removeVariable(VERDICT);
         execution.removeVariable(VERDICT_COMMENT);
+    }
+
+    /**
+     * Starts {@code decisionOutcome}: a task in the proposer's Tasklist with the verdict, the decider and the
+     * comment. A returned proposal needs none, it goes back to the proposer's own task.
+     */
+    private static void tellTheProposer(DelegateExecution execution, Decision decided) {
+        String decider = decided.decidedBy();
+        var variables = Variables.createVariables()
+                .putValue(MUNICIPALITY_CODE, execution.getTenantId())
+                .putValue(DECISION_ID, decided.id())
+                .putValue(TITLE, decided.proposal().title())
+                .putValue(PROPOSER, decided.proposal().proposer())
+                .putValue(OUTCOME_TEXT, decided.status() == DecisionStatus.APPROVED ? "Bifall" : "Avslag")
+                .putValue(
+                        DECIDER_NAME,
+                        decider == null
+                                ? ""
+                                : DisplayNames.of(
+                                        execution.getProcessEngineServices().getIdentityService(), decider))
+                .putValue(COMMENT, decided.comment() == null ? "" : decided.comment());
+        // The decider may not start processes; the notice is the application's, in the decision's transaction.
+        Context.getCommandContext()
+                .runWithoutAuthorization(() -> execution
+                        .getProcessEngineServices()
+                        .getRuntimeService()
+                        .createMessageCorrelation(OUTCOME_MESSAGE)
+                        .withoutTenantId()
+                        .setVariables(variables)
+                        .correlateStartMessage());
     }
 }

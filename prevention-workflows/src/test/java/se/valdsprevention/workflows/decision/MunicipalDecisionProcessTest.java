@@ -155,6 +155,18 @@ class MunicipalDecisionProcessTest {
         assertThat(decision).hasPassed("proposalRejected").isEnded();
         assertThat(revisions.latest(decisionId).orElseThrow().decision().comment())
                 .isEqualTo("Budgeten för 2027 är redan fördelad.");
+        identityService.clearAuthentication();
+        Task notice = taskService
+                .createTaskQuery()
+                .processDefinitionKey("decisionOutcome")
+                .processVariableValueEquals("decisionId", decisionId)
+                .singleResult();
+        assertThat(notice).as("the proposer is told the outcome in Tasklist").isNotNull();
+        assertThat(notice.getAssignee()).isEqualTo("coordinator-2417");
+        assertThat(notice.getTenantId()).isEqualTo("2417");
+        assertThat(notice.getName()).isEqualTo("Besked om beslutet: Avslag");
+        assertThat(taskService.getVariable(notice.getId(), "decisionComment"))
+                .isEqualTo("Budgeten för 2027 är redan fördelad.");
         assertThat(runtimeService
                         .createProcessInstanceQuery()
                         .processDefinitionKey("decisionFollowUp")
