@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,6 +38,7 @@ final class TasklistBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final WebDriverWait pageWait;
     private final String baseUrl;
     private final String testName;
     private final Path profile;
@@ -45,6 +47,8 @@ final class TasklistBrowser implements AutoCloseable {
     private TasklistBrowser(ChromeDriver driver, String baseUrl, String testName, Path profile) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A workspace page posts the whole form and renders it anew; on a loaded machine that takes longer.
+        this.pageWait = new WebDriverWait(driver, Duration.ofSeconds(60));
         this.baseUrl = baseUrl;
         this.testName = testName;
         this.profile = profile;
@@ -109,6 +113,57 @@ final class TasklistBrowser implements AutoCloseable {
     /** Opens a page of the application by its path, e.g. {@code /kommuner/2417/lagesbild}. */
     void open(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /** Types into the workspace page's field with this id, replacing what it held. */
+    void fill(String id, String text) {
+        WebElement field = visible(By.id(id));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Picks the option with this visible text in the workspace page's select with this id. */
+    void selectText(String id, String optionText) {
+        new Select(visible(By.id(id))).selectByVisibleText(optionText);
+    }
+
+    /** Picks the option with this value in the workspace page's select with this id. */
+    void selectValue(String id, String value) {
+        new Select(visible(By.id(id))).selectByValue(value);
+    }
+
+    /** Ticks the workspace page's checkbox with this id unless it is ticked already. */
+    void tick(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            clickCentered(box);
+        }
+        wait.until(d -> box.isSelected());
+    }
+
+    /** Presses the first visible button of the page's main content with this text and waits for the next page. */
+    void press(String buttonText) {
+        WebElement button = visible(By.xpath("(//main//button[normalize-space()=" + literal(buttonText)
+                + "][not(contains(@class,'visually-hidden'))])[1]"));
+        clickAndWaitForPage(button);
+    }
+
+    /** Follows the link of the page's main content with this text and waits for the page it leads to. */
+    void follow(String linkText) {
+        clickAndWaitForPage(visible(By.xpath("//main//a[normalize-space()=" + literal(linkText) + "]")));
+    }
+
+    /** The text of the page's main content. */
+    String mainText() {
+        return visible(By.cssSelector("main")).getText();
+    }
+
+    private void clickAndWaitForPage(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        clickCentered(element);
+        pageWait.until(ExpectedConditions.stalenessOf(page));
+        pageWait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     WebDriver driver() {
