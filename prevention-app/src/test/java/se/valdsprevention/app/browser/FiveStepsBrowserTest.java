@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,6 +68,7 @@ class FiveStepsBrowserTest extends DemoCountyTest {
 
     private TasklistBrowser browser;
     private String cycle;
+    private String methodName;
 
     @AfterEach
     void closeBrowser() {
@@ -92,7 +92,7 @@ class FiveStepsBrowserTest extends DemoCountyTest {
     }
 
     private void stepOneInitiateCollaboration() {
-        String label = "Norsjö " + UUID.randomUUID().toString().substring(0, 8);
+        String label = "Norsjö 2027";
         browser = TasklistBrowser.start(port, "fiveSteps-1-coordinator");
         browser.open("/login");
         browser.visible(By.id("username"));
@@ -185,7 +185,7 @@ class FiveStepsBrowserTest extends DemoCountyTest {
                 "Kvinnor söker stöd hos kvinnojouren; män syns i anmälningarna om hot.");
         browser.fill("f-genderEqualityAnalysis-consequences", "Insatserna behöver nå både flickor och pojkar.");
         browser.checkAccessibility("lagesbild-edit");
-        browser.screenshot("workspace-lagesbild-edit");
+        browser.screenshotAt(By.id("indikatorer"), "workspace-lagesbild-edit");
         browser.press("Spara utkast");
         assertThat(browser.driver().getCurrentUrl()).contains("sparad=");
         assertThat(browser.visible(By.id("status")).getText()).isEqualTo("utkast");
@@ -205,7 +205,7 @@ class FiveStepsBrowserTest extends DemoCountyTest {
         browser.fill("f-indicators-0-men", "5");
         browser.fill("f-indicators-0-total", "19");
         browser.checkAccessibility("lagesbild-police");
-        browser.screenshot("workspace-lagesbild-police");
+        browser.screenshotAt(By.id("indikatorer"), "workspace-lagesbild-police");
         browser.press("Spara utkast");
         assertThat(browser.driver().getCurrentUrl()).contains("sparad=");
         browser.open("/camunda/app/tasklist/default/");
@@ -248,7 +248,10 @@ class FiveStepsBrowserTest extends DemoCountyTest {
         assertThat(waitingAt()).contains("identifyRiskAndProtectiveFactors");
 
         browser.open(LAGESBILD);
-        assertThat(browser.mainText()).contains("Elever som utsatts för kränkningar", "Jämställdhetsanalys");
+        assertThat(browser.visible(By.id("status")).getText()).isEqualTo("fastställd");
+        assertThat(browser.mainText())
+                .contains(INDICATORS.stream().map(row -> row.get(0)).toList())
+                .contains("Anmält våld i nära relationer", "Flickor utsätts oftare för kränkningar");
         browser.checkAccessibility("lagesbild-read");
         browser.screenshot("workspace-lagesbild-read");
     }
@@ -281,7 +284,7 @@ class FiveStepsBrowserTest extends DemoCountyTest {
         browser.checkAccessibility("metodbank");
         browser.screenshot("workspace-metodbank");
         WebElement method = browser.visible(By.cssSelector("main table th[scope='row'] a"));
-        String methodName = method.getText();
+        methodName = method.getText();
         browser.follow(methodName);
         browser.checkAccessibility("metodbank-method");
         browser.screenshot("workspace-metodbank-method");
@@ -289,7 +292,7 @@ class FiveStepsBrowserTest extends DemoCountyTest {
         assertThat(browser.driver().getCurrentUrl()).contains(HANDLINGSPLAN, "metod=");
         assertThat(browser.mainText()).contains("förifylld med metoden");
         assertThat(browser.visible(By.id("activity-0-title")).getAttribute("value"))
-                .isNotBlank();
+                .isEqualTo(methodName);
 
         browser.press("Lägg till mål");
         browser.press("Lägg till aktivitet");
@@ -309,7 +312,8 @@ class FiveStepsBrowserTest extends DemoCountyTest {
                 "Samhällsbyggnadschef",
                 "Centrum blir tryggare kvällstid.");
         browser.checkAccessibility("handlingsplan-edit");
-        browser.screenshot("workspace-handlingsplan-edit");
+        browser.screenshotAt(By.xpath("//main//h2[normalize-space()='Mål']"), "workspace-handlingsplan-edit");
+        browser.screenshotAt(By.id("activity-0-title"), "workspace-handlingsplan-method");
         browser.press("Spara");
         assertThat(browser.mainText()).contains("Handlingsplanen är sparad som version 1.");
 
@@ -364,7 +368,10 @@ class FiveStepsBrowserTest extends DemoCountyTest {
                 .getText();
         assertThat(progress).contains("På väg mot målet", "från 40 till 30", "visade 35", "50 % av vägen");
         browser.checkAccessibility("handlingsplan-follow-up");
-        browser.screenshot("workspace-handlingsplan-follow-up");
+        assertThat(browser.mainText())
+                .as("the activity from the method bank links to its method")
+                .contains(methodName);
+        browser.screenshotAt(By.id("follow-up-form"), "workspace-handlingsplan-follow-up");
 
         browser.open("/kommuner/2417/avstamningar");
         browser.checkAccessibility("avstamningar");
@@ -379,14 +386,14 @@ class FiveStepsBrowserTest extends DemoCountyTest {
         browser.check("Kommunens ledning");
         browser.check("Länsstyrelsen och andra kommuner");
         browser.choose("Nästa cykel börjar med en ny lägesbild (steg 2)");
-        browser.type("Nästa cykels namn", "Norsjö nästa cykel");
+        browser.type("Nästa cykels namn", "Norsjö 2028");
         browser.complete();
 
         assertThat(waitingAt()).contains("chooseViolenceTypes").doesNotContain("spreadLessons", "followUpPlan");
         assertThat(runtimeService.getVariable(cycle, "cycleNumber")).isEqualTo(2);
-        assertThat(runtimeService.getVariable(cycle, "cycleLabel")).isEqualTo("Norsjö nästa cykel");
+        assertThat(runtimeService.getVariable(cycle, "cycleLabel")).isEqualTo("Norsjö 2028");
         browser.open("/");
-        assertThat(browser.mainText()).contains("Norsjö nästa cykel", "Steg 2: Beskriv våld som problem");
+        assertThat(browser.mainText()).contains("Norsjö 2028", "Steg 2: Beskriv våld som problem");
         browser.screenshot("workspace-start-next-cycle");
     }
 

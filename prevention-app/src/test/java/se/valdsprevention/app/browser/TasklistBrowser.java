@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -233,10 +234,23 @@ final class TasklistBrowser implements AutoCloseable {
 
     /** Clicks into the text field or text area of that label and types real keystrokes. */
     void type(String fieldLabel, String text) {
-        WebElement field = field(fieldLabel);
-        clickCentered(field);
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
+        // form-js may render the form anew while keys arrive (a loaded machine makes that likelier) and drop them:
+        // type again until the field holds the text.
+        for (int attempt = 1; ; attempt++) {
+            WebElement field = field(fieldLabel);
+            clickCentered(field);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            field.sendKeys(text);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(d -> text.equals(field(fieldLabel).getAttribute("value")));
+                return;
+            } catch (TimeoutException dropped) {
+                if (attempt == 3) {
+                    throw dropped;
+                }
+            }
+        }
     }
 
     /**
@@ -244,8 +258,19 @@ final class TasklistBrowser implements AutoCloseable {
      * picker reads typed dates in the browser's locale and stored wrong dates silently.
      */
     void typeDate(String fieldLabel, String isoDate) {
-        type(fieldLabel, isoDate);
-        field(fieldLabel).sendKeys(Keys.TAB);
+        for (int attempt = 1; ; attempt++) {
+            type(fieldLabel, isoDate);
+            field(fieldLabel).sendKeys(Keys.TAB);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2))
+                        .until(d -> isoDate.equals(field(fieldLabel).getAttribute("value")));
+                return;
+            } catch (TimeoutException dropped) {
+                if (attempt == 3) {
+                    throw dropped;
+                }
+            }
+        }
     }
 
     void check(String optionLabel) {
@@ -333,6 +358,13 @@ final class TasklistBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Scrolls this element to the top of the window, then saves the page as {@link #screenshot} does. */
+    Path screenshotAt(By element, String stepName) {
+        driver.executeScript(
+                "arguments[0].scrollIntoView({block: 'start'}); document.activeElement.blur();", visible(element));
+        return screenshot(stepName);
     }
 
     /** Keeps the last page a test saw (screenshot and HTML), for a look after a failure. */
