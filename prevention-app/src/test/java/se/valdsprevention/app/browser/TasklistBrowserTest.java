@@ -192,9 +192,8 @@ class TasklistBrowserTest extends DemoCountyTest {
         browser.login("coordinator-2417");
         browser.openFilter("Samordnarens uppgifter");
         openTask(prepare, "Bakgrund och förslag");
-        browser.typeDate(
-                "Datum för uppföljning",
-                LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        // The follow-up date is a text field taking ÅÅÅÅ-MM-DD; yesterday is refused by the server.
+        browser.typeDate("Datum för uppföljning", LocalDate.now().minusDays(1).toString());
         String notice = browser.completeRefused();
         browser.screenshot("refused-proposal");
 
