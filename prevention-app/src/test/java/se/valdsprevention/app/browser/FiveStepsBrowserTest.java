@@ -167,6 +167,8 @@ class FiveStepsBrowserTest extends DemoCountyTest {
             browser.selectValue(p + "unit", row.get(2));
             if (row.get(2).equals("PERSONS") || row.get(2).equals("CASES")) {
                 browser.tick(p + "personBased");
+            } else {
+                browser.untick(p + "personBased");
             }
             browser.selectValue(p + "pyramidLevel", row.get(3));
             browser.fill(p + "women", row.get(4));
@@ -184,6 +186,9 @@ class FiveStepsBrowserTest extends DemoCountyTest {
                 "f-genderEqualityAnalysis-differencesBetweenWomenAndMen",
                 "Kvinnor söker stöd hos kvinnojouren; män syns i anmälningarna om hot.");
         browser.fill("f-genderEqualityAnalysis-consequences", "Insatserna behöver nå både flickor och pojkar.");
+        assertThat(browser.pageOverflowsSideways())
+                .as("the wide indicator table scrolls in its own box, not the whole page")
+                .isFalse();
         browser.checkAccessibility("lagesbild-edit");
         browser.screenshotAt(By.id("indikatorer"), "workspace-lagesbild-edit");
         browser.press("Spara utkast");

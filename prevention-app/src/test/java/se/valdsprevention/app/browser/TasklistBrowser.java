@@ -134,6 +134,15 @@ final class TasklistBrowser implements AutoCloseable {
         new Select(visible(By.id(id))).selectByValue(value);
     }
 
+    /** Unticks the workspace page's checkbox with this id if it is ticked. */
+    void untick(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (box.isSelected()) {
+            clickCentered(box);
+        }
+        wait.until(d -> !box.isSelected());
+    }
+
     /** Ticks the workspace page's checkbox with this id unless it is ticked already. */
     void tick(String id) {
         WebElement box = driver.findElement(By.id(id));
@@ -153,6 +162,12 @@ final class TasklistBrowser implements AutoCloseable {
     /** Follows the link of the page's main content with this text and waits for the page it leads to. */
     void follow(String linkText) {
         clickAndWaitForPage(visible(By.xpath("//main//a[normalize-space()=" + literal(linkText) + "]")));
+    }
+
+    /** Whether the page is wider than the window, so that the whole page scrolls sideways. */
+    boolean pageOverflowsSideways() {
+        return (Boolean) driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
     }
 
     /** The text of the page's main content. */
@@ -362,8 +377,11 @@ final class TasklistBrowser implements AutoCloseable {
 
     /** Scrolls this element to the top of the window, then saves the page as {@link #screenshot} does. */
     Path screenshotAt(By element, String stepName) {
-        driver.executeScript(
-                "arguments[0].scrollIntoView({block: 'start'}); document.activeElement.blur();", visible(element));
+        driver.executeScript("""
+                document.activeElement.blur();
+                document.querySelectorAll('.table-scroll').forEach(t => t.scrollLeft = 0);
+                window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY);
+                """, visible(element));
         return screenshot(stepName);
     }
 
