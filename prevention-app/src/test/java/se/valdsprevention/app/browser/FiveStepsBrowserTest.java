@@ -157,7 +157,11 @@ class FiveStepsBrowserTest extends DemoCountyTest {
         browser.visible(By.id("lagesbild-form"));
         browser.fill("f-periodStart", TODAY.withDayOfYear(1).minusYears(1).toString());
         browser.fill("f-periodEnd", TODAY.withDayOfYear(1).minusDays(1).toString());
-        browser.tick("vald-CLOSE_RELATIONSHIPS");
+        assertThat(browser.driver().findElements(By.cssSelector("input[name=violenceTypes]")).stream()
+                        .filter(WebElement::isSelected)
+                        .map(box -> box.getAttribute("value")))
+                .as("the page starts from the violence types chosen in Tasklist")
+                .containsExactly("CLOSE_RELATIONSHIPS", "SCHOOL");
         for (int i = 0; i < INDICATORS.size(); i++) {
             browser.press("Lägg till indikator");
             List<String> row = INDICATORS.get(i);
@@ -256,7 +260,8 @@ class FiveStepsBrowserTest extends DemoCountyTest {
         assertThat(browser.visible(By.id("status")).getText()).isEqualTo("fastställd");
         assertThat(browser.mainText())
                 .contains(INDICATORS.stream().map(row -> row.get(0)).toList())
-                .contains("Anmält våld i nära relationer", "Flickor utsätts oftare för kränkningar");
+                .contains("Anmält våld i nära relationer", "Flickor utsätts oftare för kränkningar")
+                .contains("våld i nära relationer", "våld i skolan");
         browser.checkAccessibility("lagesbild-read");
         browser.screenshot("workspace-lagesbild-read");
     }
