@@ -15,12 +15,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,6 +39,7 @@ final class TasklistBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final WebDriverWait pageWait;
     private final String baseUrl;
     private final String testName;
     private final Path profile;
@@ -45,6 +48,8 @@ final class TasklistBrowser implements AutoCloseable {
     private TasklistBrowser(ChromeDriver driver, String baseUrl, String testName, Path profile) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A workspace page posts the whole form and renders it anew; on a loaded machine that takes longer.
+        this.pageWait = new WebDriverWait(driver, Duration.ofSeconds(60));
         this.baseUrl = baseUrl;
         this.testName = testName;
         this.profile = profile;
@@ -109,6 +114,72 @@ final class TasklistBrowser implements AutoCloseable {
     /** Opens a page of the application by its path, e.g. {@code /kommuner/2417/lagesbild}. */
     void open(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /** Types into the workspace page's field with this id, replacing what it held. */
+    void fill(String id, String text) {
+        WebElement field = visible(By.id(id));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Picks the option with this visible text in the workspace page's select with this id. */
+    void selectText(String id, String optionText) {
+        new Select(visible(By.id(id))).selectByVisibleText(optionText);
+    }
+
+    /** Picks the option with this value in the workspace page's select with this id. */
+    void selectValue(String id, String value) {
+        new Select(visible(By.id(id))).selectByValue(value);
+    }
+
+    /** Unticks the workspace page's checkbox with this id if it is ticked. */
+    void untick(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (box.isSelected()) {
+            clickCentered(box);
+        }
+        wait.until(d -> !box.isSelected());
+    }
+
+    /** Ticks the workspace page's checkbox with this id unless it is ticked already. */
+    void tick(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            clickCentered(box);
+        }
+        wait.until(d -> box.isSelected());
+    }
+
+    /** Presses the first visible button of the page's main content with this text and waits for the next page. */
+    void press(String buttonText) {
+        WebElement button = visible(By.xpath("(//main//button[normalize-space()=" + literal(buttonText)
+                + "][not(contains(@class,'visually-hidden'))])[1]"));
+        clickAndWaitForPage(button);
+    }
+
+    /** Follows the link of the page's main content with this text and waits for the page it leads to. */
+    void follow(String linkText) {
+        clickAndWaitForPage(visible(By.xpath("//main//a[normalize-space()=" + literal(linkText) + "]")));
+    }
+
+    /** Whether the page is wider than the window, so that the whole page scrolls sideways. */
+    boolean pageOverflowsSideways() {
+        return (Boolean) driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    /** The text of the page's main content. */
+    String mainText() {
+        return visible(By.cssSelector("main")).getText();
+    }
+
+    private void clickAndWaitForPage(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        clickCentered(element);
+        pageWait.until(ExpectedConditions.stalenessOf(page));
+        pageWait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     WebDriver driver() {
@@ -178,10 +249,23 @@ final class TasklistBrowser implements AutoCloseable {
 
     /** Clicks into the text field or text area of that label and types real keystrokes. */
     void type(String fieldLabel, String text) {
-        WebElement field = field(fieldLabel);
-        clickCentered(field);
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
+        // form-js may render the form anew while keys arrive (a loaded machine makes that likelier) and drop them:
+        // type again until the field holds the text.
+        for (int attempt = 1; ; attempt++) {
+            WebElement field = field(fieldLabel);
+            clickCentered(field);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            field.sendKeys(text);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(d -> text.equals(field(fieldLabel).getAttribute("value")));
+                return;
+            } catch (TimeoutException dropped) {
+                if (attempt == 3) {
+                    throw dropped;
+                }
+            }
+        }
     }
 
     /**
@@ -189,8 +273,19 @@ final class TasklistBrowser implements AutoCloseable {
      * picker reads typed dates in the browser's locale and stored wrong dates silently.
      */
     void typeDate(String fieldLabel, String isoDate) {
-        type(fieldLabel, isoDate);
-        field(fieldLabel).sendKeys(Keys.TAB);
+        for (int attempt = 1; ; attempt++) {
+            type(fieldLabel, isoDate);
+            field(fieldLabel).sendKeys(Keys.TAB);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2))
+                        .until(d -> isoDate.equals(field(fieldLabel).getAttribute("value")));
+                return;
+            } catch (TimeoutException dropped) {
+                if (attempt == 3) {
+                    throw dropped;
+                }
+            }
+        }
     }
 
     void check(String optionLabel) {
@@ -278,6 +373,16 @@ final class TasklistBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Scrolls this element to the top of the window, then saves the page as {@link #screenshot} does. */
+    Path screenshotAt(By element, String stepName) {
+        driver.executeScript("""
+                document.activeElement.blur();
+                document.querySelectorAll('.table-scroll').forEach(t => t.scrollLeft = 0);
+                window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY);
+                """, visible(element));
+        return screenshot(stepName);
     }
 
     /** Keeps the last page a test saw (screenshot and HTML), for a look after a failure. */

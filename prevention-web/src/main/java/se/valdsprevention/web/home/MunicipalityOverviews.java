@@ -1,10 +1,15 @@
 package se.valdsprevention.web.home;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -22,16 +27,26 @@ class MunicipalityOverviews {
 
     static final String CYCLE_PROCESS = "iavpCycle";
     static final int MAX_TASKS = 50;
+    static final int MAX_CYCLES = 100;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
     private final MunicipalityNames names;
     private final SwedishDates dates;
 
     MunicipalityOverviews(
-            RuntimeService runtimeService, TaskService taskService, MunicipalityNames names, SwedishDates dates) {
+            RuntimeService runtimeService,
+            TaskService taskService,
+            HistoryService historyService,
+            IdentityService identityService,
+            MunicipalityNames names,
+            SwedishDates dates) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.historyService = historyService;
+        this.identityService = identityService;
         this.names = names;
         this.dates = dates;
     }
@@ -45,17 +60,12 @@ class MunicipalityOverviews {
     }
 
     private MunicipalityOverview overview(WorkspaceUser user, String code, String webappPath) {
-        ProcessInstance cycle = runtimeService
+        ProcessInstance cycle = newest(runtimeService
                 .createProcessInstanceQuery()
                 .processDefinitionKey(CYCLE_PROCESS)
                 .tenantIdIn(code)
                 .active()
-                .orderByProcessInstanceId()
-                .desc()
-                .listPage(0, 1)
-                .stream()
-                .findFirst()
-                .orElse(null);
+                .listPage(0, MAX_CYCLES));
         String label = null;
         String step = null;
         boolean stalled = false;
@@ -82,6 +92,40 @@ class MunicipalityOverviews {
                 .map(task -> openTask(task, user, webappPath))
                 .toList();
         return new MunicipalityOverview(code, names.of(code), label, step, stalled, tasks);
+    }
+
+    /**
+     * With several running cycles, the one started last, as on the situation picture page (process ids are UUIDs
+     * and say nothing of age). The start times are read as the server: the user may see the running cycles but not
+     * necessarily their history.
+     */
+    private ProcessInstance newest(List<ProcessInstance> running) {
+        if (running.size() <= 1) {
+            return running.isEmpty() ? null : running.get(0);
+        }
+        Authentication user = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            String newest = historyService
+                    .createHistoricProcessInstanceQuery()
+                    .processInstanceIds(new HashSet<>(
+                            running.stream().map(ProcessInstance::getId).toList()))
+                    .orderByProcessInstanceStartTime()
+                    .desc()
+                    .listPage(0, 1)
+                    .stream()
+                    .map(HistoricProcessInstance::getId)
+                    .findFirst()
+                    .orElse(null);
+            return running.stream()
+                    .filter(instance -> instance.getId().equals(newest))
+                    .findFirst()
+                    .orElse(running.get(0));
+        } finally {
+            if (user != null) {
+                identityService.setAuthentication(user);
+            }
+        }
     }
 
     private MunicipalityOverview.OpenTask openTask(Task task, WorkspaceUser user, String webappPath) {

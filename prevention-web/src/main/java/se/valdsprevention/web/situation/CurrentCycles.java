@@ -1,5 +1,6 @@
 package se.valdsprevention.web.situation;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import se.valdsprevention.core.situation.ViolenceType;
 import se.valdsprevention.workflows.cycle.CycleVariables;
 
 /**
@@ -23,6 +25,7 @@ import se.valdsprevention.workflows.cycle.CycleVariables;
 final class CurrentCycles {
 
     static final String CYCLE_PROCESS = "iavpCycle";
+    static final String VIOLENCE_TYPES = "violenceTypes";
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
@@ -74,6 +77,24 @@ final class CurrentCycles {
                     text(variables.get(CycleVariables.CURRENT_STEP), ""),
                     Set.copyOf(runtimeService.getActiveActivityIds(id)),
                     text(variables.get(CycleVariables.BASELINE_CYCLE_ID), null)));
+        });
+    }
+
+    /**
+     * The violence types chosen in the cycle's task "Välj vilka våldsformer som ska kartläggas", as enum names, in
+     * the order of {@link ViolenceType}; empty when none are chosen. Tasklist stores them as a JSON list.
+     */
+    List<String> chosenViolenceTypes(String processInstanceId) {
+        return asServer(() -> {
+            Object chosen = runtimeService.getVariable(processInstanceId, VIOLENCE_TYPES);
+            if (chosen == null) {
+                return List.of();
+            }
+            String json = chosen.toString();
+            return Arrays.stream(ViolenceType.values())
+                    .map(ViolenceType::name)
+                    .filter(name -> json.contains("\"" + name + "\""))
+                    .toList();
         });
     }
 

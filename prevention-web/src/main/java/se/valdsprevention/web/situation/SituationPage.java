@@ -144,6 +144,11 @@ class SituationPage {
                     latest == null ? null : latest.picture(),
                     current.get().cycleId(),
                     latest == null ? 0 : latest.revision());
+            if (latest == null) {
+                // A new picture starts from the violence types chosen in Tasklist, not from none.
+                form.setViolenceTypes(
+                        new ArrayList<>(cycles.chosenViolenceTypes(current.get().processInstanceId())));
+            }
         } else if (mode == Mode.POLICE) {
             form = policeForm(latest, current.get().cycleId());
         }

@@ -2,6 +2,7 @@ package se.valdsprevention.web.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -109,6 +110,18 @@ class HomePageTest extends WorkspaceTest {
                 .taskDefinitionKey(key)
                 .singleResult()
                 .getId();
+    }
+
+    @Test
+    void withSeveralRunningCyclesTheOneStartedLastIsShown() {
+        List<String> labels = List.of("Sorsele första", "Sorsele andra", "Sorsele tredje", "Sorsele fjärde");
+        for (String label : labels) {
+            startCycle("2422", label);
+        }
+
+        String text = loggedIn("coordinator-2422").get("/").mainText();
+
+        assertThat(text).contains("Sorsele fjärde").doesNotContain("Sorsele första", "Sorsele andra", "Sorsele tredje");
     }
 
     private String startCycle(String municipality, String label) {

@@ -44,6 +44,22 @@ final class SituationPageFixture {
         return id;
     }
 
+    /** A cycle started at these activities with these variables besides the municipality and the label. */
+    String startWith(String code, String label, java.util.Map<String, Object> variables, String... activities) {
+        identityService.clearAuthentication();
+        var builder = runtimeService
+                .createProcessInstanceByKey("iavpCycle")
+                .setVariables(variables)
+                .setVariable("municipalityCode", code)
+                .setVariable("cycleLabel", label);
+        for (String activity : activities) {
+            builder = builder.startBeforeActivity(activity);
+        }
+        String id = builder.execute().getId();
+        started.add(id);
+        return id;
+    }
+
     String cycleId(String processInstanceId) {
         return (String) runtimeService.getVariable(processInstanceId, "cycleId");
     }

@@ -52,6 +52,26 @@ class SituationPageTest extends WorkspaceTest {
     }
 
     @Test
+    void aNewPictureStartsWithTheViolenceTypesChosenInTasklist() {
+        cycles.startWith(
+                "2417",
+                "Norsjö 2027",
+                Map.of(
+                        "violenceTypes",
+                        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"SEXUAL\",\"SCHOOL\"]")
+                                .create()),
+                "describeSituation");
+        PageSession coordinator = loggedIn("coordinator-2417");
+
+        Page page = coordinator.get(url("2417"));
+
+        assertThat(page.document()
+                        .select(FORM + " input[name=violenceTypes][checked]")
+                        .eachAttr("value"))
+                .containsExactly("SEXUAL", "SCHOOL");
+    }
+
+    @Test
     void theCoordinatorWritesSixIndicatorsRowByRowWithoutJavaScriptAndSavesADraft() {
         String cycle = cycles.startAt("2417", "Norsjö 2027", "describeSituation");
         PageSession coordinator = loggedIn("coordinator-2417");
