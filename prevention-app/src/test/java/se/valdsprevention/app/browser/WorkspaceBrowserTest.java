@@ -2,11 +2,14 @@ package se.valdsprevention.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.valdsprevention.app.DemoCountyTest;
 
@@ -18,6 +21,9 @@ class WorkspaceBrowserTest extends DemoCountyTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RuntimeService runtimeService;
 
     private TasklistBrowser browser;
 
@@ -74,6 +80,40 @@ class WorkspaceBrowserTest extends DemoCountyTest {
                 .contains("Norsjö", "Sorsele", "Vilhelmina", "Åsele");
         browser.checkAccessibility("home-county-officer");
         browser.screenshot("home-county-officer");
+    }
+
+    @Test
+    void theCheckInProtocolAndItsRefusalsMeetWcag() {
+        // The monthly timer starts check-ins; the test starts one as the timer does, then only the browser acts.
+        String checkIn = runtimeService
+                .startProcessInstanceByKey(
+                        "checkIn", Map.of("municipalityCode", "2422", "cycleId", "wcag-2422", "currentStep", "Steg 2"))
+                .getId();
+
+        browser.login("coordinator-2422");
+        browser.open("/kommuner/2422/avstamningar/" + checkIn);
+        browser.visible(By.cssSelector("main form"));
+        browser.checkAccessibility("checkin-protocol");
+        browser.screenshot("checkin-protocol");
+
+        browser.fill("agenda", "");
+        browser.press("Spara utkast");
+        assertThat(browser.visible(By.cssSelector("[role=alert]")).getText()).contains("Dagordning");
+        browser.checkAccessibility("checkin-protocol-refused");
+        browser.screenshot("checkin-protocol-refused");
+    }
+
+    @Test
+    void theCountyOfficersMethodFormMeetsWcag() {
+        browser.login("county-24");
+        browser.open("/metodbank/ny");
+        browser.visible(By.cssSelector("main form"));
+        browser.checkAccessibility("method-new");
+
+        browser.press("Spara");
+        assertThat(browser.visible(By.cssSelector("[role=alert]")).getText()).isNotBlank();
+        browser.checkAccessibility("method-new-refused");
+        browser.screenshot("method-new-refused");
     }
 
     @Test
