@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import se.valdsprevention.web.MunicipalityNames;
 import se.valdsprevention.web.SwedishDates;
+import se.valdsprevention.web.security.AsApplication;
 import se.valdsprevention.web.security.WorkspaceUser;
 import se.valdsprevention.workflows.cycle.CycleVariables;
 
@@ -103,29 +103,23 @@ class MunicipalityOverviews {
         if (running.size() <= 1) {
             return running.isEmpty() ? null : running.get(0);
         }
-        Authentication user = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            String newest = historyService
-                    .createHistoricProcessInstanceQuery()
-                    .processInstanceIds(new HashSet<>(
-                            running.stream().map(ProcessInstance::getId).toList()))
-                    .orderByProcessInstanceStartTime()
-                    .desc()
-                    .listPage(0, 1)
-                    .stream()
-                    .map(HistoricProcessInstance::getId)
-                    .findFirst()
-                    .orElse(null);
-            return running.stream()
-                    .filter(instance -> instance.getId().equals(newest))
-                    .findFirst()
-                    .orElse(running.get(0));
-        } finally {
-            if (user != null) {
-                identityService.setAuthentication(user);
-            }
-        }
+        String newest = AsApplication.call(
+                identityService,
+                () -> historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceIds(new HashSet<>(
+                                running.stream().map(ProcessInstance::getId).toList()))
+                        .orderByProcessInstanceStartTime()
+                        .desc()
+                        .listPage(0, 1)
+                        .stream()
+                        .map(HistoricProcessInstance::getId)
+                        .findFirst()
+                        .orElse(null));
+        return running.stream()
+                .filter(instance -> instance.getId().equals(newest))
+                .findFirst()
+                .orElse(running.get(0));
     }
 
     private MunicipalityOverview.OpenTask openTask(Task task, WorkspaceUser user, String webappPath) {

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import se.valdsprevention.web.PageNotFound;
+import se.valdsprevention.web.security.AsApplication;
 import se.valdsprevention.workflows.cycle.CycleVariables;
 import se.valdsprevention.workflows.situation.ActionPlanRevision;
 import se.valdsprevention.workflows.situation.ActionPlans;
@@ -126,15 +126,7 @@ class PlanCycles {
      * checked the user may do (a team member saving the plan puts its summary on the coordinator's task).
      */
     <T> T asServer(Supplier<T> work) {
-        Authentication user = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (user != null) {
-                identityService.setAuthentication(user);
-            }
-        }
+        return AsApplication.call(identityService, work);
     }
 
     private List<PlanCycle> running(String code) {

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import se.valdsprevention.core.situation.ViolenceType;
+import se.valdsprevention.web.security.AsApplication;
 import se.valdsprevention.workflows.cycle.CycleVariables;
 
 /**
@@ -108,15 +108,7 @@ final class CurrentCycles {
 
     /** Runs {@code work} without the user's engine authorization: only for what the page has already allowed. */
     <T> T asServer(Supplier<T> work) {
-        Authentication user = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (user != null) {
-                identityService.setAuthentication(user);
-            }
-        }
+        return AsApplication.call(identityService, work);
     }
 
     private static String text(Object value, String otherwise) {
