@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -442,7 +443,14 @@ final class TasklistBrowser implements AutoCloseable {
     /** Scrolls the element to the middle of the window first: Tasklist's footer lies over the bottom. */
     private void clickCentered(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        // Tasklist's notices (for example that a process was started) lie over its buttons for a few seconds:
+        // the click is tried again until nothing lies over the element.
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+                    return true;
+                });
     }
 
     private static String literal(String text) {
