@@ -169,4 +169,30 @@ class DecisionApprovalRestTest extends DemoCountyTest {
                 .forEach(p -> fields.add(p.path("field").asText()));
         return fields;
     }
+
+    @Test
+    void nobodyForgesAVerdictOrAFollowUpThroughTheEngineApi() {
+        RestClient coordinator = RestClient.as(rest, "coordinator-2417");
+        Map<String, Object> forged = Map.of(
+                "municipalityCode", Map.of("value", "2417"),
+                "proposer", Map.of("value", "team-2417"),
+                "decisionTitle", Map.of("value", "Förfalskat beslut"),
+                "decisionOutcomeText", Map.of("value", "Bifall"));
+
+        ResponseEntity<String> message = coordinator.post(
+                "/engine-rest/message", Map.of("messageName", "decisionMade", "processVariables", forged));
+        ResponseEntity<String> start = coordinator.post(
+                "/engine-rest/process-definition/key/decisionOutcome/start", Map.of("variables", forged));
+        ResponseEntity<String> followUp = coordinator.post(
+                "/engine-rest/message", Map.of("messageName", "decisionApproved", "processVariables", forged));
+
+        assertThat(message.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(followUp.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processVariableValueEquals("decisionTitle", "Förfalskat beslut")
+                        .count())
+                .isZero();
+    }
 }

@@ -25,6 +25,7 @@ import se.valdsprevention.workflows.decision.RecordDecision;
 import se.valdsprevention.workflows.decision.RecordDecisionFollowUp;
 import se.valdsprevention.workflows.decision.RecordProposal;
 import se.valdsprevention.workflows.decision.StartDecisionFollowUp;
+import se.valdsprevention.workflows.decision.StartedByTheApplication;
 import se.valdsprevention.workflows.deployment.PreventionResourcesPlugin;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
@@ -121,6 +122,11 @@ public class PreventionWorkflowsAutoConfiguration {
     @Bean
     RecordDecision recordDecision(DecisionRevisions decisionRevisions) {
         return new RecordDecision(decisionRevisions);
+    }
+
+    @Bean
+    StartedByTheApplication startedByTheApplication() {
+        return new StartedByTheApplication();
     }
 
     @Bean

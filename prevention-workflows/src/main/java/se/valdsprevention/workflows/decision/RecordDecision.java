@@ -82,13 +82,13 @@ public class RecordDecision implements JavaDelegate {
                                         execution.getProcessEngineServices().getIdentityService(), decider))
                 .putValue(COMMENT, decided.comment() == null ? "" : decided.comment());
         // The decider may not start processes; the notice is the application's, in the decision's transaction.
-        Context.getCommandContext()
+        StartedByTheApplication.start(() -> Context.getCommandContext()
                 .runWithoutAuthorization(() -> execution
                         .getProcessEngineServices()
                         .getRuntimeService()
                         .createMessageCorrelation(OUTCOME_MESSAGE)
                         .withoutTenantId()
                         .setVariables(variables)
-                        .correlateStartMessage());
+                        .correlateStartMessage()));
     }
 }

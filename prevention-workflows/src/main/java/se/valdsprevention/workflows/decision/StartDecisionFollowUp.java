@@ -51,13 +51,13 @@ public class StartDecisionFollowUp implements JavaDelegate {
                 .putValue(
                         RESOURCES_HOURS, decision.proposal().resources().hours().doubleValue())
                 .putValue(FOLLOW_UP_AT, followUpAt);
-        Context.getCommandContext()
+        StartedByTheApplication.start(() -> Context.getCommandContext()
                 .runWithoutAuthorization(() -> execution
                         .getProcessEngineServices()
                         .getRuntimeService()
                         .createMessageCorrelation(MESSAGE)
                         .withoutTenantId()
                         .setVariables(variables)
-                        .correlateStartMessage());
+                        .correlateStartMessage()));
     }
 }
