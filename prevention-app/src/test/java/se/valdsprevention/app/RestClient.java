@@ -52,6 +52,10 @@ public final class RestClient {
         return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
     }
 
+    public ResponseEntity<String> delete(String path) {
+        return rest.exchange(path, HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
+    }
+
     public JsonNode json(String path) {
         return read(get(path).getBody());
     }

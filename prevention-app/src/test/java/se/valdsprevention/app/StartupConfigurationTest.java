@@ -2,20 +2,27 @@ package se.valdsprevention.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import jakarta.ws.rs.core.Response;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.valdsprevention.web.engineapi.EngineApiErrors;
 
 /**
  * Outside the demo profile the application starts only when it is configured safely. These contexts
@@ -44,14 +51,14 @@ class StartupConfigurationTest {
     void startsWithTheFirstAdministratorFromConfigurationAndNoDemoUsers() {
         List<String> properties = new ArrayList<>(county());
         properties.add("camunda.bpm.admin-user.id=first-admin");
-        properties.add("camunda.bpm.admin-user.password=a-long-secret-from-the-environment");
+        properties.add("camunda.bpm.admin-user.password=A-long-secret-from-the-environment-42");
 
         try (ConfigurableApplicationContext context = start(properties)) {
             IdentityService identity = context.getBean(IdentityService.class);
             assertThat(identity.createUserQuery().list())
                     .extracting(user -> user.getId())
                     .containsExactly("first-admin");
-            assertThat(identity.checkPassword("first-admin", "a-long-secret-from-the-environment"))
+            assertThat(identity.checkPassword("first-admin", "A-long-secret-from-the-environment-42"))
                     .isTrue();
             assertThat(identity.createTenantQuery().list())
                     .extracting(tenant -> tenant.getId() + " " + tenant.getName())
@@ -64,7 +71,7 @@ class StartupConfigurationTest {
         Path database = newDatabase();
         List<String> properties = new ArrayList<>(county());
         properties.add("camunda.bpm.admin-user.id=first-admin");
-        properties.add("camunda.bpm.admin-user.password=a-long-secret-from-the-environment");
+        properties.add("camunda.bpm.admin-user.password=A-long-secret-from-the-environment-42");
         String instanceId;
         long filters;
         long authorizations;
@@ -101,6 +108,65 @@ class StartupConfigurationTest {
                     .as("an unchanged model is not deployed again")
                     .isOne();
         }
+    }
+
+    @Test
+    void refusesAWeakPasswordOutsideTheDemoWithASwedishMessage() {
+        try (ConfigurableApplicationContext context = start(withAdministrator())) {
+            IdentityService identity = context.getBean(IdentityService.class);
+            User weak = identity.newUser("weak-password-2303");
+            weak.setPassword("a");
+
+            Throwable refused = catchThrowable(() -> identity.saveUser(weak));
+
+            assertThat(refused).isInstanceOf(ProcessEngineException.class);
+            Response answer = EngineApiErrors.answer(refused);
+            assertThat(answer.getStatus()).isEqualTo(400);
+            assertThat(answer.getEntity().toString()).contains("minst 10 tecken");
+            assertThat(identity.createUserQuery().userId("weak-password-2303").count())
+                    .isZero();
+
+            User strong = identity.newUser("strong-password-2303");
+            strong.setPassword("Vinter-morgon-2027!");
+            identity.saveUser(strong);
+            assertThat(identity.checkPassword("strong-password-2303", "Vinter-morgon-2027!"))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void locksAnAccountAfterTenFailedLoginsUntilAnAdministratorUnlocksIt() {
+        try (ConfigurableApplicationContext context = start(withAdministrator())) {
+            IdentityService identity = context.getBean(IdentityService.class);
+            User user = identity.newUser("guessed-2303");
+            user.setPassword("Vinter-morgon-2027!");
+            identity.saveUser(user);
+            try {
+                for (int attempt = 1; attempt <= 10; attempt++) {
+                    // Past the growing delay after each failure, so every attempt is a real guess.
+                    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 120_000));
+                    assertThat(identity.checkPassword("guessed-2303", "guess-" + attempt))
+                            .isFalse();
+                }
+                ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000));
+                assertThat(identity.checkPassword("guessed-2303", "Vinter-morgon-2027!"))
+                        .as("locked a day later, even with the right password")
+                        .isFalse();
+
+                identity.unlockUser("guessed-2303");
+                assertThat(identity.checkPassword("guessed-2303", "Vinter-morgon-2027!"))
+                        .isTrue();
+            } finally {
+                ClockUtil.reset();
+            }
+        }
+    }
+
+    private static List<String> withAdministrator() {
+        List<String> properties = new ArrayList<>(county());
+        properties.add("camunda.bpm.admin-user.id=first-admin");
+        properties.add("camunda.bpm.admin-user.password=A-long-secret-from-the-environment-42");
+        return properties;
     }
 
     private static List<String> county() {

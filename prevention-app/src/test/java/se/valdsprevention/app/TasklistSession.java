@@ -89,6 +89,17 @@ final class TasklistSession {
                 String.class);
     }
 
+    /** A PUT of a JSON body through the webapp's engine API. */
+    ResponseEntity<String> put(String enginePath, Object body) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(
+                "/camunda/api/engine/engine/default" + enginePath,
+                HttpMethod.PUT,
+                new HttpEntity<>(body, headers),
+                String.class);
+    }
+
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         if (cookies != null) {

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -28,6 +29,7 @@ import se.valdsprevention.workflows.decision.StartDecisionFollowUp;
 import se.valdsprevention.workflows.decision.StartedByTheApplication;
 import se.valdsprevention.workflows.deployment.PreventionResourcesPlugin;
 import se.valdsprevention.workflows.engine.EngineClock;
+import se.valdsprevention.workflows.engine.SafeEngineDefaults;
 import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
 import se.valdsprevention.workflows.identity.PreventionIdentity;
 import se.valdsprevention.workflows.methods.MethodsConfiguration;
@@ -77,6 +79,12 @@ public class PreventionWorkflowsAutoConfiguration {
     @Order(Ordered.LOWEST_PRECEDENCE)
     PreventionResourcesPlugin preventionResourcesPlugin() {
         return new PreventionResourcesPlugin(PreventionWorkflowsAutoConfiguration.class.getClassLoader());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "prevention.engine.safe-defaults", havingValue = "true", matchIfMissing = true)
+    SafeEngineDefaults safeEngineDefaults() {
+        return new SafeEngineDefaults();
     }
 
     @Bean

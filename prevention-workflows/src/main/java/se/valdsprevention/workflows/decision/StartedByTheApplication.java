@@ -1,10 +1,10 @@
 package se.valdsprevention.workflows.decision;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import se.valdsprevention.workflows.engine.RefusedForUser;
 
 /**
  * Processes that only the recording of a decision starts (the proposer's notice, the follow-up): a user who
@@ -38,7 +38,7 @@ public class StartedByTheApplication implements ExecutionListener {
                 || (user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
             return;
         }
-        throw new AuthorizationException("Användaren '" + user.getUserId() + "' kan inte starta den här processen: den"
+        throw new RefusedForUser("Användaren '" + user.getUserId() + "' kan inte starta den här processen: den"
                 + " startas av programmet när ett beslut registreras.");
     }
 }

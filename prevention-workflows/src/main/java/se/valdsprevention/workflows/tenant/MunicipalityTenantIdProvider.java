@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import se.valdsprevention.workflows.engine.RefusedForUser;
 import se.valdsprevention.workflows.form.InvalidSubmissionException;
 
 /**
@@ -97,8 +97,8 @@ public class MunicipalityTenantIdProvider implements TenantIdProvider {
         }
         if (authentication.getTenantIds() == null
                 || !authentication.getTenantIds().contains(code)) {
-            throw new AuthorizationException("Användaren '" + authentication.getUserId() + "' arbetar inte för kommun "
-                    + code + " och kan inte starta processen där (" + processKey + ").");
+            throw new RefusedForUser("Användaren '" + authentication.getUserId() + "' arbetar inte för kommun " + code
+                    + " och kan inte starta processen där (" + processKey + ").");
         }
     }
 
