@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,7 +49,9 @@ final class TasklistBrowser implements AutoCloseable {
 
     private TasklistBrowser(ChromeDriver driver, String baseUrl, String testName, Path profile) {
         this.driver = driver;
+        // Tasklist re-renders its task list while it refreshes; an entry read in that moment is stale, so look again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
         // A workspace page posts the whole form and renders it anew; on a loaded machine that takes longer.
         this.pageWait = new WebDriverWait(driver, Duration.ofSeconds(60));
         this.baseUrl = baseUrl;
