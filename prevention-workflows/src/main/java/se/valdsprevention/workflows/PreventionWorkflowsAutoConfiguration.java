@@ -35,6 +35,7 @@ import se.valdsprevention.workflows.identity.PreventionIdentity;
 import se.valdsprevention.workflows.methods.MethodsConfiguration;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.situation.DocumentsConfiguration;
+import se.valdsprevention.workflows.statistics.kolada.KoladaConfiguration;
 import se.valdsprevention.workflows.team.TeamConfiguration;
 import se.valdsprevention.workflows.tenant.MunicipalityNamePlugin;
 import se.valdsprevention.workflows.tenant.MunicipalityTenantIdProvider;
@@ -51,7 +52,8 @@ import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
     CheckInConfiguration.class,
     CycleConfiguration.class,
     TeamConfiguration.class,
-    MethodsConfiguration.class
+    MethodsConfiguration.class,
+    KoladaConfiguration.class
 })
 public class PreventionWorkflowsAutoConfiguration {
 

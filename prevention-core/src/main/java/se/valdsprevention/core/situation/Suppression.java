@@ -53,8 +53,23 @@ public final class Suppression {
 
     /** Parts may contain null (not given); the result has the parts followed by the total, null where not given. */
     private static List<ShownValue> apply(List<BigDecimal> parts, BigDecimal total) {
+        boolean[] suppressed = withheld(parts, total);
+        var result = new ArrayList<ShownValue>(parts.size() + 1);
+        for (int i = 0; i < parts.size(); i++) {
+            BigDecimal part = parts.get(i);
+            result.add(part == null ? null : suppressed[i] ? Suppressed.of(part) : new Shown(part));
+        }
+        result.add(total == null ? null : suppressed[parts.size()] ? Suppressed.of(total) : new Shown(total));
+        return result;
+    }
+
+    /**
+     * Which counts must be withheld, primary and complementary: one flag per part (null parts are not given),
+     * followed by the total's. Shared by counts and by the counts that lie under rates ({@link RateSuppression}).
+     */
+    static boolean[] withheld(List<BigDecimal> parts, BigDecimal total) {
         int n = parts.size();
-        boolean[] suppressed = new boolean[n];
+        boolean[] suppressed = new boolean[n + 1];
         for (int i = 0; i < n; i++) {
             suppressed[i] = small(parts.get(i));
         }
@@ -66,13 +81,8 @@ public final class Suppression {
         } else if (total != null) {
             totalSuppressed = suppressComplementary(parts, suppressed);
         }
-        var result = new ArrayList<ShownValue>(n + 1);
-        for (int i = 0; i < n; i++) {
-            BigDecimal part = parts.get(i);
-            result.add(part == null ? null : suppressed[i] ? Suppressed.of(part) : new Shown(part));
-        }
-        result.add(total == null ? null : totalSuppressed ? Suppressed.of(total) : new Shown(total));
-        return result;
+        suppressed[n] = totalSuppressed;
+        return suppressed;
     }
 
     /** Widens the suppressed parts until the shown total cannot reveal them; returns whether the total must go. */
