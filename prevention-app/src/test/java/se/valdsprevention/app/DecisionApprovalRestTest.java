@@ -124,22 +124,15 @@ class DecisionApprovalRestTest extends DemoCountyTest {
     }
 
     private String taskOf(String processInstanceId, String taskKey) {
-        return taskService
-                .createTaskQuery()
-                .processInstanceId(processInstanceId)
-                .taskDefinitionKey(taskKey)
-                .singleResult()
-                .getId();
+        return decisions().taskOf(processInstanceId, taskKey);
     }
 
     private String decisionIdOf(String processInstanceId) {
-        return historyService
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .variableName("decisionId")
-                .singleResult()
-                .getValue()
-                .toString();
+        return decisions().decisionIdOf(processInstanceId);
+    }
+
+    private Decisions decisions() {
+        return new Decisions(taskService, historyService, revisions);
     }
 
     private static ResponseEntity<String> complete(RestClient user, String taskId, Map<String, Object> variables) {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.valdsprevention.workflows.decision.DecisionRevisions;
@@ -20,11 +19,7 @@ final class Decisions {
     private final HistoryService historyService;
     private final DecisionRevisions revisions;
 
-    Decisions(
-            TestRestTemplate rest,
-            TaskService taskService,
-            HistoryService historyService,
-            DecisionRevisions revisions) {
+    Decisions(TaskService taskService, HistoryService historyService, DecisionRevisions revisions) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.revisions = revisions;
@@ -56,17 +51,23 @@ final class Decisions {
                 .getId();
     }
 
-    /** The statuses of the decision's revisions, oldest first; empty before a proposal is recorded. */
-    List<String> statuses(String processInstanceId) {
+    /** The id of the decision the process instance handles; null before a proposal is recorded. */
+    String decisionIdOf(String processInstanceId) {
         HistoricVariableInstance id = historyService
                 .createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId)
                 .variableName("decisionId")
                 .singleResult();
-        if (id == null || id.getValue() == null) {
+        return id == null || id.getValue() == null ? null : id.getValue().toString();
+    }
+
+    /** The statuses of the decision's revisions, oldest first; empty before a proposal is recorded. */
+    List<String> statuses(String processInstanceId) {
+        String decisionId = decisionIdOf(processInstanceId);
+        if (decisionId == null) {
             return List.of();
         }
-        return revisions.history(id.getValue().toString()).stream()
+        return revisions.history(decisionId).stream()
                 .map(revision -> revision.decision().status().name())
                 .toList();
     }

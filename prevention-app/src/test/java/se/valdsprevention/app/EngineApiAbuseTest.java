@@ -72,7 +72,7 @@ class EngineApiAbuseTest extends DemoCountyTest {
 
     @BeforeAll
     void deployAPlainTeamTask() {
-        decisions = new Decisions(rest, taskService, historyService, revisions);
+        decisions = new Decisions(taskService, historyService, revisions);
         repositoryService
                 .createDeployment()
                 .addModelInstance(

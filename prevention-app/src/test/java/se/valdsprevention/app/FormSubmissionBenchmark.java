@@ -62,7 +62,7 @@ class FormSubmissionBenchmark extends DemoCountyTest {
 
     @Test
     void measure() {
-        Decisions decisions = new Decisions(rest, taskService, historyService, revisions);
+        Decisions decisions = new Decisions(taskService, historyService, revisions);
         RestClient coordinator = RestClient.as(rest, "coordinator-2417");
         String valid = "{\"variables\":{" + Decisions.proposalJson() + "}}";
         String forbidden = "{\"variables\":{" + Decisions.proposalJson() + ",\"proposer\":{\"value\":\"team-2417\"}}}";

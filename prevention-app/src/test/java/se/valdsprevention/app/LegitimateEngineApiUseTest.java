@@ -45,7 +45,7 @@ class LegitimateEngineApiUseTest extends DemoCountyTest {
 
     @Test
     void aDecisionGoesFromStartFormToApprovalThroughTasklistsEngineApi() {
-        Decisions decisions = new Decisions(rest, taskService, historyService, revisions);
+        Decisions decisions = new Decisions(taskService, historyService, revisions);
         TasklistSession coordinator = TasklistSession.open(rest);
         assertThat(coordinator.login("coordinator-2417", "demo")).isEqualTo(HttpStatus.OK);
 
@@ -78,7 +78,7 @@ class LegitimateEngineApiUseTest extends DemoCountyTest {
 
     @Test
     void usersClaimAssignQueryAndSetATasksDatesButNotItsOwner() {
-        Decisions decisions = new Decisions(rest, taskService, historyService, revisions);
+        Decisions decisions = new Decisions(taskService, historyService, revisions);
         RestClient coordinator = RestClient.as(rest, "coordinator-2417");
         String decision = decisions.start(coordinator);
         String task = decisions.taskOf(decision, "prepareProposal");
@@ -161,7 +161,7 @@ class LegitimateEngineApiUseTest extends DemoCountyTest {
 
     @Test
     void administratorsKeepTheWholeEngineApi() {
-        Decisions decisions = new Decisions(rest, taskService, historyService, revisions);
+        Decisions decisions = new Decisions(taskService, historyService, revisions);
         String decision = decisions.start(RestClient.as(rest, "coordinator-2417"));
         RestClient admin = RestClient.as(rest, "admin");
 
