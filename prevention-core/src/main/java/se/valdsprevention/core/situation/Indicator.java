@@ -12,6 +12,9 @@ import se.valdsprevention.core.validation.Violations;
  *
  * @param personBased whether the values count or describe persons; required in JSON, since it decides suppression
  * @param pyramidLevel the level of the violence pyramid the indicator shows, or null when it shows none
+ * @param origin where imported figures come from, or null for typed ones
+ * @param population the population the source computed rates per 100 000 on, or null when the source gave none (the
+ *     area's population is then used, see {@link SituationPicture#publishable(Population)})
  */
 public record Indicator(
         String id,
@@ -23,9 +26,26 @@ public record Indicator(
         BigDecimal women,
         BigDecimal men,
         BigDecimal total,
-        String noGenderSplitReason) {
+        String noGenderSplitReason,
+        IndicatorOrigin origin,
+        Population population) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A typed indicator: no origin, no population of its own. */
+    public Indicator(
+            String id,
+            String name,
+            String source,
+            Unit unit,
+            boolean personBased,
+            PyramidLevel pyramidLevel,
+            BigDecimal women,
+            BigDecimal men,
+            BigDecimal total,
+            String noGenderSplitReason) {
+        this(id, name, source, unit, personBased, pyramidLevel, women, men, total, noGenderSplitReason, null, null);
+    }
 
     public Indicator {
         source = Violations.blankToNull(source);
@@ -63,6 +83,36 @@ public record Indicator(
     /** Whether both women and men are given. */
     public boolean hasGenderSplit() {
         return women != null && men != null;
+    }
+
+    /** The same indicator with {@code origin} and the population under its rates. */
+    public Indicator from(IndicatorOrigin origin, Population population) {
+        return new Indicator(
+                id,
+                name,
+                source,
+                unit,
+                personBased,
+                pyramidLevel,
+                women,
+                men,
+                total,
+                noGenderSplitReason,
+                origin,
+                population);
+    }
+
+    /** Whether the figures are those of {@code other}: same unit, person base and values, scale aside. */
+    public boolean sameFigures(Indicator other) {
+        return unit == other.unit
+                && personBased == other.personBased
+                && same(women, other.women)
+                && same(men, other.men)
+                && same(total, other.total);
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** Whether small counts of this indicator must be suppressed when published: person-based counts. */

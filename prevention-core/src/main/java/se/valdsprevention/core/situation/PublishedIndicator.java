@@ -1,6 +1,9 @@
 package se.valdsprevention.core.situation;
 
-/** An indicator as it may be published: its description and its suppressed values, never the raw figures. */
+/**
+ * An indicator as it may be published: its description and its suppressed values, never the raw figures. Counts
+ * and the rates per 100 000 of person-based indicators are suppressed ({@link Suppression}, {@link RateSuppression}).
+ */
 public record PublishedIndicator(
         String id,
         String name,
@@ -9,9 +12,13 @@ public record PublishedIndicator(
         boolean personBased,
         PyramidLevel pyramidLevel,
         PublishedValues values,
-        String noGenderSplitReason) {
+        String noGenderSplitReason,
+        IndicatorOrigin origin) {
 
-    static PublishedIndicator of(Indicator indicator) {
+    /**
+     * @param areaPopulation the population of the picture's area, for rates whose source gave none
+     */
+    static PublishedIndicator of(Indicator indicator, Population areaPopulation) {
         return new PublishedIndicator(
                 indicator.id(),
                 indicator.name(),
@@ -19,7 +26,9 @@ public record PublishedIndicator(
                 indicator.unit(),
                 indicator.personBased(),
                 indicator.pyramidLevel(),
-                Suppression.publish(indicator),
-                indicator.noGenderSplitReason());
+                RateSuppression.publish(
+                        indicator, indicator.population() != null ? indicator.population() : areaPopulation),
+                indicator.noGenderSplitReason(),
+                indicator.origin());
     }
 }

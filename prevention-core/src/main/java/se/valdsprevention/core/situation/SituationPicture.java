@@ -103,8 +103,22 @@ public record SituationPicture(
         return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    /** The picture as it may be published: every person-based count of 1–4 suppressed, see {@link Suppression}. */
+    /**
+     * The picture as it may be published without knowing its area's population: every person-based count of 1–4
+     * suppressed ({@link Suppression}), and every rate per 100 000 of a person-based indicator above zero withheld
+     * unless its source gave the population under it ({@link RateSuppression}). Pages and exports that know the
+     * municipality use {@link #publishable(Population)}.
+     */
     public PublishedSituationPicture publishable() {
+        return publishable(Population.unknown());
+    }
+
+    /**
+     * The picture as it may be published: every person-based count of 1–4 suppressed, and every rate per 100 000 of a
+     * person-based indicator whose count is 1–4, or would reveal one, withheld, computed on the indicator's own
+     * population or else {@code areaPopulation}.
+     */
+    public PublishedSituationPicture publishable(Population areaPopulation) {
         return new PublishedSituationPicture(
                 areaCode,
                 period,
@@ -112,7 +126,9 @@ public record SituationPicture(
                 status,
                 agreedBy,
                 agreedOn,
-                indicators.stream().map(PublishedIndicator::of).toList(),
+                indicators.stream()
+                        .map(indicator -> PublishedIndicator.of(indicator, areaPopulation))
+                        .toList(),
                 observations,
                 genderEqualityAnalysis,
                 riskFactors,

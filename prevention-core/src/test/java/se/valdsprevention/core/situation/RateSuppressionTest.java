@@ -148,6 +148,42 @@ class RateSuppressionTest {
     }
 
     @Test
+    void aPublishedPictureSuppressesRatesOnTheAreasPopulationOrTheOneTheSourceGave() {
+        var assaultRate = indicator()
+                .id("assault-rate")
+                .unit(Unit.PER_100K)
+                .values(rate(3, 1_150).toPlainString(), rate(10, 1_250).toPlainString(), "541.7")
+                .build();
+        var imported = assaultRate.from(
+                IndicatorOrigin.kolada("N07403", 2025, java.time.Instant.parse("2026-12-01T08:00:00Z")),
+                Population.of(11_500, 12_500));
+        SituationPicture picture = SituationPictureFixtures.picture()
+                .prioritisedProblems(java.util.List.of())
+                .indicators(assaultRate)
+                .build();
+
+        assertThat(picture.publishable(SMALL_TOWN).indicators().get(0).values())
+                .as("the area's 2,400 inhabitants make the women's rate 3 persons")
+                .isEqualTo(new PublishedValues(SMALL, PROTECTING, shown("541.7")));
+        assertThat(picture.publishable().indicators().get(0).values())
+                .as("without a population every rate above zero is withheld")
+                .isEqualTo(new PublishedValues(PROTECTING, PROTECTING, PROTECTING));
+
+        SituationPicture withOwn = SituationPictureFixtures.picture()
+                .prioritisedProblems(java.util.List.of())
+                .indicators(imported)
+                .build();
+        assertThat(withOwn.publishable(SMALL_TOWN).indicators().get(0).values())
+                .as("the source's population of 24,000 makes them 30 and 100 persons: shown")
+                .isEqualTo(new PublishedValues(
+                        shown(rate(3, 1_150).toPlainString()),
+                        shown(rate(10, 1_250).toPlainString()),
+                        shown("541.7")));
+        assertThat(withOwn.publishable().indicators().get(0).origin().reference())
+                .isEqualTo("N07403");
+    }
+
+    @Test
     void refusesNegativeRatesAndPopulations() {
         assertThatThrownBy(() -> publish("-1", "5", "5", SMALL_TOWN))
                 .isInstanceOf(ValidationException.class)
