@@ -17,6 +17,11 @@ public class WorkspacePages {
     }
 
     @Bean
+    MunicipalityPopulations municipalityPopulations(CountyProperties county) {
+        return new MunicipalityPopulations(county);
+    }
+
+    @Bean
     SwedishDates swedishDates(CountyProperties county) {
         return new SwedishDates(county.zone(), Clock.systemUTC());
     }

@@ -18,7 +18,7 @@ public record PublishedIndicator(
     /**
      * @param areaPopulation the population of the picture's area, for rates whose source gave none
      */
-    static PublishedIndicator of(Indicator indicator, Population areaPopulation) {
+    public static PublishedIndicator of(Indicator indicator, Population areaPopulation) {
         return new PublishedIndicator(
                 indicator.id(),
                 indicator.name(),

@@ -16,6 +16,7 @@ import se.valdsprevention.core.situation.PictureStatus;
 import se.valdsprevention.core.situation.PublishedSituationPicture;
 import se.valdsprevention.core.situation.SituationPicture;
 import se.valdsprevention.core.validation.ValidationException;
+import se.valdsprevention.web.MunicipalityPopulations;
 import se.valdsprevention.workflows.cycle.CycleVariables;
 import se.valdsprevention.workflows.cycle.DocumentSummaries;
 import se.valdsprevention.workflows.engine.EngineClock;
@@ -38,14 +39,17 @@ class SituationPictureController {
     private final SituationPictures pictures;
     private final TaskService taskService;
     private final TransactionTemplate transaction;
+    private final MunicipalityPopulations populations;
     private final DocumentBody body = new DocumentBody();
 
     SituationPictureController(
             OpenCycles cycles,
             SituationPictures pictures,
             TaskService taskService,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            MunicipalityPopulations populations) {
         this.cycles = cycles;
+        this.populations = populations;
         this.pictures = pictures;
         this.taskService = taskService;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -92,6 +96,6 @@ class SituationPictureController {
                 latest.revision(),
                 latest.author(),
                 latest.recordedAt(),
-                latest.picture().publishable())));
+                latest.picture().publishable(populations.of(code)))));
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import se.valdsprevention.core.situation.PublishedSituationPicture;
+import se.valdsprevention.core.situation.SituationPicture;
+import se.valdsprevention.web.MunicipalityPopulations;
 import se.valdsprevention.workflows.cycle.CycleVariables;
 import se.valdsprevention.workflows.situation.SituationPictureRevision;
 import se.valdsprevention.workflows.situation.SituationPictures;
@@ -24,10 +27,12 @@ class ChartPictures {
 
     private final RuntimeService runtimeService;
     private final SituationPictures pictures;
+    private final MunicipalityPopulations populations;
 
-    ChartPictures(RuntimeService runtimeService, SituationPictures pictures) {
+    ChartPictures(RuntimeService runtimeService, SituationPictures pictures, MunicipalityPopulations populations) {
         this.runtimeService = runtimeService;
         this.pictures = pictures;
+        this.populations = populations;
     }
 
     /**
@@ -81,8 +86,12 @@ class ChartPictures {
         points.sort(Comparator.comparing(revision -> revision.picture().period().start()));
         return points.subList(Math.max(0, points.size() - MAX_TREND_CYCLES), points.size()).stream()
                 .map(revision -> new CycleFigures(
-                        SituationCharts.period(revision.picture().period()),
-                        revision.picture().publishable()))
+                        SituationCharts.period(revision.picture().period()), published(revision.picture())))
                 .toList();
+    }
+
+    /** The picture as it may be drawn: suppressed against its municipality's population. */
+    PublishedSituationPicture published(SituationPicture picture) {
+        return picture.publishable(populations.of(picture.areaCode()));
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import se.valdsprevention.web.MunicipalityPopulations;
 import se.valdsprevention.workflows.situation.SituationPictures;
 
 /** The charts of situation pictures: {@link SituationCharts} for pages and reports, and their SVG addresses. */
@@ -19,7 +20,8 @@ public class ChartsConfiguration {
     }
 
     @Bean
-    ChartPictures chartPictures(RuntimeService runtimeService, SituationPictures pictures) {
-        return new ChartPictures(runtimeService, pictures);
+    ChartPictures chartPictures(
+            RuntimeService runtimeService, SituationPictures pictures, MunicipalityPopulations populations) {
+        return new ChartPictures(runtimeService, pictures, populations);
     }
 }

@@ -56,7 +56,7 @@ class ChartsController {
     private PublishedSituationPicture picture(String code, String cycleId) {
         return pictures.current(code, cycleId)
                 .map(SituationPictureRevision::picture)
-                .map(picture -> picture.publishable())
+                .map(pictures::published)
                 .orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import se.valdsprevention.core.situation.Indicator;
+import se.valdsprevention.core.situation.Population;
 import se.valdsprevention.core.situation.PublishedIndicator;
 import se.valdsprevention.core.situation.ShownValue;
 import se.valdsprevention.core.situation.SituationPicture;
@@ -20,12 +21,13 @@ final class RevisionChanges {
 
     private RevisionChanges() {}
 
-    static List<String> between(SituationPicture before, SituationPicture after) {
+    /** @param population the municipality's, that the published values are suppressed against */
+    static List<String> between(SituationPicture before, SituationPicture after, Population population) {
         List<String> changes = new ArrayList<>();
         Map<String, Indicator> old = byId(before.indicators());
         Map<String, Indicator> now = byId(after.indicators());
-        Map<String, PublishedIndicator> oldShown = publishedById(before);
-        Map<String, PublishedIndicator> nowShown = publishedById(after);
+        Map<String, PublishedIndicator> oldShown = publishedById(before, population);
+        Map<String, PublishedIndicator> nowShown = publishedById(after, population);
         now.forEach((id, indicator) -> {
             if (!old.containsKey(id)) {
                 changes.add("Indikatorn ”" + indicator.name() + "” lades till.");
@@ -129,9 +131,9 @@ final class RevisionChanges {
         return map;
     }
 
-    private static Map<String, PublishedIndicator> publishedById(SituationPicture picture) {
+    private static Map<String, PublishedIndicator> publishedById(SituationPicture picture, Population population) {
         Map<String, PublishedIndicator> map = new LinkedHashMap<>();
-        picture.publishable().indicators().forEach(indicator -> map.put(indicator.id(), indicator));
+        picture.publishable(population).indicators().forEach(indicator -> map.put(indicator.id(), indicator));
         return map;
     }
 }
