@@ -99,6 +99,30 @@ public record SituationPicture(
         return AreaCodes.isCountyCode(areaCode);
     }
 
+    /** The same picture with other indicators; the prioritised problems keep their links to those still there. */
+    public SituationPicture withIndicators(List<Indicator> replaced) {
+        Set<String> ids = replaced.stream().map(Indicator::id).collect(Collectors.toSet());
+        List<PrioritisedProblem> problems = prioritisedProblems.stream()
+                .map(p -> new PrioritisedProblem(
+                        p.rank(),
+                        p.description(),
+                        p.indicatorIds().stream().filter(ids::contains).toList()))
+                .toList();
+        return new SituationPicture(
+                areaCode,
+                period,
+                violenceTypes,
+                status,
+                agreedBy,
+                agreedOn,
+                replaced,
+                observations,
+                genderEqualityAnalysis,
+                riskFactors,
+                protectiveFactors,
+                problems);
+    }
+
     public Optional<Indicator> indicator(String id) {
         return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
     }

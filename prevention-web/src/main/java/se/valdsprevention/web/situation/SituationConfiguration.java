@@ -6,15 +6,23 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+import se.valdsprevention.workflows.situation.SituationPictures;
 
-/** The situation picture page (Lägesbild). */
+/** The situation picture page (Lägesbild) and its imports of statistics. */
 @Configuration(proxyBeanMethods = false)
-@Import(SituationPage.class)
+@Import({SituationPage.class, KoladaImportPage.class})
 public class SituationConfiguration {
 
     @Bean
     CurrentCycles situationCurrentCycles(
             RuntimeService runtimeService, HistoryService historyService, IdentityService identityService) {
         return new CurrentCycles(runtimeService, historyService, identityService);
+    }
+
+    @Bean
+    PictureImport situationPictureImport(
+            SituationPictures pictures, CurrentCycles situationCurrentCycles, PlatformTransactionManager transactions) {
+        return new PictureImport(pictures, situationCurrentCycles, transactions);
     }
 }

@@ -39,6 +39,7 @@ import se.valdsprevention.core.situation.PictureStatus;
 import se.valdsprevention.core.situation.PrioritisedProblem;
 import se.valdsprevention.core.situation.ProtectiveFactor;
 import se.valdsprevention.core.situation.PublishedIndicator;
+import se.valdsprevention.core.situation.PublishedSituationPicture;
 import se.valdsprevention.core.situation.PyramidLevel;
 import se.valdsprevention.core.situation.ReportingPeriod;
 import se.valdsprevention.core.situation.RiskFactor;
@@ -48,6 +49,7 @@ import se.valdsprevention.core.situation.Unit;
 import se.valdsprevention.core.situation.ViolenceType;
 import se.valdsprevention.core.validation.ValidationException;
 import se.valdsprevention.web.MunicipalityNames;
+import se.valdsprevention.web.MunicipalityPopulations;
 import se.valdsprevention.web.PageNotFound;
 import se.valdsprevention.web.SwedishDates;
 import se.valdsprevention.web.security.PageForbidden;
@@ -94,6 +96,7 @@ class SituationPage {
     private final CurrentCycles cycles;
     private final TaskService taskService;
     private final TransactionTemplate transaction;
+    private final MunicipalityPopulations populations;
     private final String tasklistUrl;
 
     SituationPage(
@@ -104,7 +107,9 @@ class SituationPage {
             CurrentCycles cycles,
             TaskService taskService,
             PlatformTransactionManager transactionManager,
-            CamundaBpmProperties camunda) {
+            CamundaBpmProperties camunda,
+            MunicipalityPopulations populations) {
+        this.populations = populations;
         this.users = users;
         this.names = names;
         this.dates = dates;
@@ -228,9 +233,11 @@ class SituationPage {
                             + " Inget sparades. Det du skrev finns kvar nedan.");
             return page(model, user, code, cycle, mode, latest, form, problems);
         }
-        SituationPicture picture = mode == Mode.POLICE
+        SituationPicture edited = mode == Mode.POLICE
                 ? policePicture(code, form, latest.picture(), problems)
                 : picture(code, form, problems);
+        SituationPicture picture =
+                edited == null || latest == null ? edited : PictureImport.keepOrigins(edited, latest.picture());
         boolean ready = mode == Mode.EDIT && action.equals("ready");
         if (picture != null && ready) {
             checkComplete(picture, form, problems);
@@ -657,11 +664,11 @@ class SituationPage {
             SituationPicture baseline,
             boolean othersOnly) {
         SituationPicture picture = latest == null ? null : latest.picture();
-        model.addAttribute("picture", picture == null ? null : picture.publishable());
+        model.addAttribute("picture", picture == null ? null : published(picture));
         model.addAttribute("status", status(picture, latest == null ? 0 : latest.revision(), ready));
         List<IndicatorView> views = new ArrayList<>();
         if (picture != null) {
-            List<PublishedIndicator> published = picture.publishable().indicators();
+            List<PublishedIndicator> published = published(picture).indicators();
             for (int i = 0; i < picture.indicators().size(); i++) {
                 Indicator raw = picture.indicators().get(i);
                 if (othersOnly && police(raw.source())) {
@@ -685,6 +692,11 @@ class SituationPage {
             }
         }
         model.addAttribute("indicatorViews", views);
+        model.addAttribute(
+                "fromKolada",
+                picture != null
+                        && picture.indicators().stream()
+                                .anyMatch(i -> i.origin() != null && i.origin().kolada()));
         model.addAttribute(
                 "otherObservations",
                 picture == null
@@ -712,7 +724,13 @@ class SituationPage {
                         ? List.of()
                         : RevisionChanges.between(
                                 history.get(history.size() - 2).picture(),
-                                history.get(history.size() - 1).picture()));
+                                history.get(history.size() - 1).picture(),
+                                populations.of(picture.areaCode())));
+    }
+
+    /** The picture as it may be shown: suppressed against its municipality's population. */
+    private PublishedSituationPicture published(SituationPicture picture) {
+        return picture.publishable(populations.of(picture.areaCode()));
     }
 
     private static String status(SituationPicture picture, int revision, Set<Integer> ready) {
@@ -742,7 +760,7 @@ class SituationPage {
     }
 
     /** The published values of the matching indicator (same id, else same name) of the baseline picture. */
-    private static String previous(SituationPicture baseline, String id, String name) {
+    private String previous(SituationPicture baseline, String id, String name) {
         if (baseline == null) {
             return null;
         }
@@ -762,7 +780,7 @@ class SituationPage {
             return null;
         }
         Indicator raw = indicators.get(found);
-        var values = baseline.publishable().indicators().get(found).values();
+        var values = published(baseline).indicators().get(found).values();
         return "kvinnor " + ShownText.of(values.women(), raw.women()) + ", män " + ShownText.of(values.men(), raw.men())
                 + ", totalt " + ShownText.of(values.total(), raw.total());
     }

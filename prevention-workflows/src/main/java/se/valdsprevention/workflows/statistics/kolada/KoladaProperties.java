@@ -70,6 +70,16 @@ public class KoladaProperties implements Validator {
     @Max(value = KoladaSettings.MAX_PER_PAGE, message = "must be at most 5000, Kolada's largest page")
     private int perPage = KoladaSettings.MAX_PER_PAGE;
 
+    /**
+     * The Kolada key figure of the population (inhabitants, by gender) that rates per 100 000 are computed on, for
+     * example {@code N01951} once checked against {@code /v3/kpi/N01951}; unset, the county configuration's
+     * populations are used.
+     */
+    @Pattern(
+            regexp = "[A-Z]\\d{5}",
+            message = "must be a Kolada KPI id: a capital letter and five digits, for example N01951")
+    private String populationKpi;
+
     /** The county's template: the Kolada key figures its situation pictures use. */
     @Valid
     private List<IndicatorProperties> indicators = new ArrayList<>();
@@ -91,6 +101,12 @@ public class KoladaProperties implements Validator {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < kolada.indicators.size(); i++) {
             String id = kolada.indicators.get(i).getId();
+            if (id != null && id.equals(kolada.populationKpi)) {
+                errors.rejectValue(
+                        "indicators[" + i + "].id",
+                        "population",
+                        "is the population KPI; a template indicator cannot be");
+            }
             if (id != null && !seen.add(id)) {
                 errors.rejectValue("indicators[" + i + "].id", "duplicate", "duplicate Kolada KPI " + id);
             }
@@ -208,6 +224,14 @@ public class KoladaProperties implements Validator {
 
     public void setPerPage(int perPage) {
         this.perPage = perPage;
+    }
+
+    public String getPopulationKpi() {
+        return populationKpi;
+    }
+
+    public void setPopulationKpi(String populationKpi) {
+        this.populationKpi = populationKpi == null || populationKpi.isBlank() ? null : populationKpi.strip();
     }
 
     public List<IndicatorProperties> getIndicators() {
