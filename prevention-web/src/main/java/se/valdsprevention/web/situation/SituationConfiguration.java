@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The situation picture page (Lägesbild). */
+/** The situation picture page (Lägesbild) and its CSV download. */
 @Configuration(proxyBeanMethods = false)
-@Import(SituationPage.class)
+@Import({SituationPage.class, SituationPictureCsv.class})
 public class SituationConfiguration {
 
     @Bean
