@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.valdsprevention.workflows.situation.SituationPictures;
 
-/** The situation picture page (Lägesbild) and its imports of statistics. */
+/** The situation picture page (Lägesbild), its imports of statistics and its CSV download. */
 @Configuration(proxyBeanMethods = false)
-@Import({SituationPage.class, KoladaImportPage.class})
+@Import({SituationPage.class, KoladaImportPage.class, SituationPictureCsv.class})
 public class SituationConfiguration {
 
     @Bean

@@ -1,2 +1,2 @@
-/** The situation picture page (Lägesbild): writing, saving as revisions, the police's figures and the published view. */
+/** The situation picture page (Lägesbild): writing, saving as revisions, the police's figures, the published view and its CSV download. */
 package se.valdsprevention.web.situation;
