@@ -32,6 +32,10 @@ public record CsvTable(
 
     /** The column as messages name it: {@code ”Kvinnor”}, or {@code 3} for a column without a name. */
     public String columnName(int index) {
+        return columnName(header, index);
+    }
+
+    static String columnName(List<String> header, int index) {
         String name = index < header.size() ? header.get(index) : "";
         if (name.isBlank()) {
             return String.valueOf(index + 1);

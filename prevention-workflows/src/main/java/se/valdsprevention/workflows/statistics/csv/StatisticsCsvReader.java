@@ -71,7 +71,7 @@ public final class StatisticsCsvReader {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 int number = Math.toIntExact(record.getRecordNumber());
-                List<String> cells = cells(record, number);
+                List<String> cells = cells(record, number, header);
                 if (cells.isEmpty()) {
                     continue;
                 }
@@ -106,8 +106,12 @@ public final class StatisticsCsvReader {
         return new CsvTable(fileName, encoding, separator, headerLine, header, lines);
     }
 
-    /** The record's cells, stripped, without empty cells at its end; empty for a blank row. */
-    private static List<String> cells(CSVRecord record, int number) {
+    /**
+     * The record's cells, stripped, without empty cells at its end; empty for a blank row.
+     *
+     * @param header the header's cells, to name columns in messages; null while the header is not found yet
+     */
+    private static List<String> cells(CSVRecord record, int number, List<String> header) {
         if (record.size() > MAX_COLUMNS && !blankFrom(record, MAX_COLUMNS)) {
             throw new CsvFileRejected("Rad " + number + " har fler än " + MAX_COLUMNS + " kolumner; högst "
                     + MAX_COLUMNS + " kan läsas.");
@@ -117,7 +121,8 @@ public final class StatisticsCsvReader {
         for (int i = 0; i < record.size(); i++) {
             String cell = record.get(i);
             if (cell.length() > MAX_CELL) {
-                throw new CsvFileRejected("Rad " + number + ", kolumn " + (i + 1) + ": cellen har " + cell.length()
+                String column = header == null ? String.valueOf(i + 1) : CsvTable.columnName(header, i);
+                throw new CsvFileRejected("Rad " + number + ", kolumn " + column + ": cellen har " + cell.length()
                         + " tecken; högst " + MAX_CELL + " kan läsas.");
             }
             String stripped = Cells.strip(cell);

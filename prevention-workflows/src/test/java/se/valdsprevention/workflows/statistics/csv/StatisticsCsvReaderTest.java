@@ -121,8 +121,11 @@ class StatisticsCsvReaderTest {
                 .hasSize(3);
 
         String longCell = "x".repeat(StatisticsCsvReader.MAX_CELL + 1);
-        assertRefused(utf8("Indikator;År;Totalt\n" + longCell + ";2024;1\n"), "Rad 2, kolumn 1: cellen har 501 tecken");
+        assertRefused(
+                utf8("Indikator;År;Totalt\n" + longCell + ";2024;1\n"),
+                "Rad 2, kolumn ”Indikator”: cellen har 501 tecken; högst 500 kan läsas.");
         assertRefused(utf8("Indikator;År;Totalt\n\"aldrig avslutad;2024;1\n" + "y".repeat(600)), "högst 500");
+        assertRefused(utf8(longCell + ";År;Totalt\nHot;2024;1\n"), "Rad 1, kolumn 1: cellen har 501 tecken");
     }
 
     @Test
