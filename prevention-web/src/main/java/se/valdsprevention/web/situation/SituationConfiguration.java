@@ -11,7 +11,7 @@ import se.valdsprevention.workflows.situation.SituationPictures;
 
 /** The situation picture page (Lägesbild), its imports of statistics and its CSV download. */
 @Configuration(proxyBeanMethods = false)
-@Import({SituationPage.class, KoladaImportPage.class, SituationPictureCsv.class})
+@Import({SituationPage.class, KoladaImportPage.class, StatisticsFilePage.class, SituationPictureCsv.class})
 public class SituationConfiguration {
 
     @Bean

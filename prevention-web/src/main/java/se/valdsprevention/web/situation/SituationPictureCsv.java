@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.valdsprevention.core.situation.PublishedSituationPicture;
+import se.valdsprevention.web.MunicipalityPopulations;
 import se.valdsprevention.web.PageNotFound;
 import se.valdsprevention.web.security.WorkspaceUsers;
 import se.valdsprevention.workflows.situation.SituationPictureRevision;
@@ -31,8 +32,14 @@ class SituationPictureCsv {
     private final WorkspaceUsers users;
     private final SituationPictures pictures;
     private final CurrentCycles cycles;
+    private final MunicipalityPopulations populations;
 
-    SituationPictureCsv(WorkspaceUsers users, SituationPictures pictures, CurrentCycles cycles) {
+    SituationPictureCsv(
+            WorkspaceUsers users,
+            SituationPictures pictures,
+            CurrentCycles cycles,
+            MunicipalityPopulations populations) {
+        this.populations = populations;
         this.users = users;
         this.pictures = pictures;
         this.cycles = cycles;
@@ -45,7 +52,7 @@ class SituationPictureCsv {
         PublishedSituationPicture picture = revision(code, cycleParam)
                 .orElseThrow(() -> new PageNotFound("Det finns ingen sparad lägesbild att ladda ner för cykeln."))
                 .picture()
-                .publishable();
+                .publishable(populations.of(code));
         byte[] file = PictureCsv.write(picture);
         return ResponseEntity.ok()
                 .contentType(CSV)

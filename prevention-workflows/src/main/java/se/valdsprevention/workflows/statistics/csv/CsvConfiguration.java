@@ -6,12 +6,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 
-/** Wiring of the saved column mappings of statistics files; imported by the auto-configuration. */
+/** Wiring of statistics files: their saved column mappings and uploads; imported by the auto-configuration. */
 @Configuration(proxyBeanMethods = false)
 public class CsvConfiguration {
 
     @Bean
     CsvMappings csvMappings(PreventionSchema migrated, DataSource dataSource) {
         return new CsvMappings(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    StatisticsUploads statisticsUploads(PreventionSchema migrated, DataSource dataSource) {
+        return new StatisticsUploads(new JdbcTemplate(dataSource));
     }
 }
