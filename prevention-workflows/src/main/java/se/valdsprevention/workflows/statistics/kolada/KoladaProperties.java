@@ -70,6 +70,11 @@ public class KoladaProperties implements Validator {
     @Max(value = KoladaSettings.MAX_PER_PAGE, message = "must be at most 5000, Kolada's largest page")
     private int perPage = KoladaSettings.MAX_PER_PAGE;
 
+    /** How many calendar years a county-wide fetch asks for, ending last calendar year. */
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = KoladaSettings.MAX_YEARS, message = "must be at most 25, one of Kolada's path segments")
+    private int years = 5;
+
     /** The county's template: the Kolada key figures its situation pictures use. */
     @Valid
     private List<IndicatorProperties> indicators = new ArrayList<>();
@@ -208,6 +213,14 @@ public class KoladaProperties implements Validator {
 
     public void setPerPage(int perPage) {
         this.perPage = perPage;
+    }
+
+    public int getYears() {
+        return years;
+    }
+
+    public void setYears(int years) {
+        this.years = years;
     }
 
     public List<IndicatorProperties> getIndicators() {
