@@ -12,6 +12,7 @@ import se.valdsprevention.web.methods.MethodBankConfiguration;
 import se.valdsprevention.web.plan.PlanConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
 import se.valdsprevention.web.situation.SituationConfiguration;
+import se.valdsprevention.web.statistics.StatisticsPages;
 import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
 
 /**
@@ -31,5 +32,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     SituationConfiguration.class,
     PlanConfiguration.class,
     CheckInPages.class,
+    StatisticsPages.class,
 })
 public class PreventionWebAutoConfiguration {}

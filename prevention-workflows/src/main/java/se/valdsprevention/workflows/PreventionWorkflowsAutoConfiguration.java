@@ -35,6 +35,7 @@ import se.valdsprevention.workflows.identity.PreventionIdentity;
 import se.valdsprevention.workflows.methods.MethodsConfiguration;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.situation.DocumentsConfiguration;
+import se.valdsprevention.workflows.statistics.StatisticsConfiguration;
 import se.valdsprevention.workflows.statistics.csv.CsvConfiguration;
 import se.valdsprevention.workflows.statistics.kolada.KoladaConfiguration;
 import se.valdsprevention.workflows.team.TeamConfiguration;
@@ -55,7 +56,8 @@ import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
     TeamConfiguration.class,
     MethodsConfiguration.class,
     KoladaConfiguration.class,
-    CsvConfiguration.class
+    CsvConfiguration.class,
+    StatisticsConfiguration.class
 })
 public class PreventionWorkflowsAutoConfiguration {
 

@@ -12,7 +12,8 @@ import se.valdsprevention.workflows.identity.Role;
  *
  * <p>Rights: coordinators and team members edit their municipalities' documents; managers read them;
  * the police read them and contribute their figures; county officers read every municipality of the
- * county and curate the method bank; administrators ({@code camunda-admin}) may do everything.
+ * county, curate the method bank and fetch the county's statistics; administrators ({@code camunda-admin})
+ * may do everything.
  */
 public record WorkspaceUser(String id, String displayName, Set<String> groupIds, List<String> municipalityCodes) {
 
@@ -46,6 +47,11 @@ public record WorkspaceUser(String id, String displayName, Set<String> groupIds,
 
     /** Whether the user may add and change methods in the county's method bank. */
     public boolean mayCurateMethods() {
+        return administrator() || has(Role.COUNTY_OFFICER);
+    }
+
+    /** Whether the user may fetch and follow the county's statistics from Kolada for all its municipalities. */
+    public boolean mayFetchCountyStatistics() {
         return administrator() || has(Role.COUNTY_OFFICER);
     }
 

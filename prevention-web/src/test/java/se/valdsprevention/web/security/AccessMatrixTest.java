@@ -13,8 +13,8 @@ import se.valdsprevention.web.WorkspaceTest;
 /**
  * Who may open which page, as one matrix over every role of Norsjö (2417), Sorsele's coordinator, the county
  * officer and an anonymous visitor. Reading is for those who work for the municipality; another municipality's
- * pages do not exist for them (404, the same as an unknown municipality); curating the method bank is the
- * county's. What each role may post is tested beside each page.
+ * pages do not exist for them (404, the same as an unknown municipality); curating the method bank and the
+ * county's statistics are the county's. What each role may post is tested beside each page.
  */
 class AccessMatrixTest extends WorkspaceTest {
 
@@ -42,6 +42,7 @@ class AccessMatrixTest extends WorkspaceTest {
         expected.put("/", statuses(200, 200, 200, 200, 200, 200));
         expected.put("/metodbank", statuses(200, 200, 200, 200, 200, 200));
         expected.put("/metodbank/ny", statuses(403, 403, 403, 403, 200, 403));
+        expected.put("/lan/statistik", statuses(403, 403, 403, 403, 200, 403));
 
         Map<String, PageSession> sessions = new LinkedHashMap<>();
         for (String user : USERS) {

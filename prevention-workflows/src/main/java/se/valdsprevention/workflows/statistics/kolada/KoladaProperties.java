@@ -80,6 +80,11 @@ public class KoladaProperties implements Validator {
             message = "must be a Kolada KPI id: a capital letter and five digits, for example N01951")
     private String populationKpi;
 
+    /** How many calendar years a county-wide fetch asks for, ending last calendar year. */
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = KoladaSettings.MAX_YEARS, message = "must be at most 25, one of Kolada's path segments")
+    private int years = 5;
+
     /** The county's template: the Kolada key figures its situation pictures use. */
     @Valid
     private List<IndicatorProperties> indicators = new ArrayList<>();
@@ -232,6 +237,14 @@ public class KoladaProperties implements Validator {
 
     public void setPopulationKpi(String populationKpi) {
         this.populationKpi = populationKpi == null || populationKpi.isBlank() ? null : populationKpi.strip();
+    }
+
+    public int getYears() {
+        return years;
+    }
+
+    public void setYears(int years) {
+        this.years = years;
     }
 
     public List<IndicatorProperties> getIndicators() {

@@ -29,6 +29,9 @@ public record KoladaSettings(
     public static final URI KOLADA = URI.create("https://api.kolada.se/v3");
     public static final int MAX_PER_PAGE = 5000;
 
+    /** The most years a county-wide fetch asks for: one path segment of at most 25. */
+    public static final int MAX_YEARS = KoladaClient.MAX_IDS_PER_SEGMENT;
+
     public KoladaSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         requirePositive(connectTimeout, "connectTimeout");

@@ -27,31 +27,32 @@ import java.util.concurrent.Executors;
  * Kolada v3 on 127.0.0.1 on a free port, for tests: it answers {@code /v3/kpi/{ids}} and
  * {@code /v3/data/kpi/{kpis}/municipality/{ids}/year/{years}} in Kolada's documented shape, with rows generated from
  * the path, paged by {@code per_page} with an absolute {@code next_url}. Scripted replies (errors, a hang, broken
- * JSON) are served first, in order. It records every request's path and query.
+ * JSON) are served first, in order; after them, {@link #failWith} answers every request with an error. It records
+ * every request's path and query. Public, and in this module's test-jar, so that prevention-web's tests use it too.
  */
-final class KoladaStub implements AutoCloseable {
+public final class KoladaStub implements AutoCloseable {
 
     /** A scripted reply; {@code hang} answers nothing until the stub is closed. */
-    record Reply(int status, Map<String, String> headers, String body, boolean hang) {
+    public record Reply(int status, Map<String, String> headers, String body, boolean hang) {
 
-        static Reply status(int status) {
+        public static Reply status(int status) {
             return new Reply(status, Map.of(), "{\"message\":\"stub\"}", false);
         }
 
-        static Reply tooManyRequests(String retryAfter) {
+        public static Reply tooManyRequests(String retryAfter) {
             return new Reply(429, Map.of("Retry-After", retryAfter), "", false);
         }
 
-        static Reply body(String json) {
+        public static Reply body(String json) {
             return new Reply(200, Map.of(), json, false);
         }
 
         /** The stub's own generated answer, to let a scripted reply wait for a later request. */
-        static Reply generated() {
+        public static Reply generated() {
             return new Reply(-1, Map.of(), "", false);
         }
 
-        static Reply hanging() {
+        public static Reply hanging() {
             return new Reply(0, Map.of(), "", true);
         }
     }
@@ -66,6 +67,7 @@ final class KoladaStub implements AutoCloseable {
     private final Set<String> unknownKpis = ConcurrentHashMap.newKeySet();
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
     private volatile boolean unknownAsNotFound;
+    private volatile int failingWith;
 
     private KoladaStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,7 +76,7 @@ final class KoladaStub implements AutoCloseable {
         server.start();
     }
 
-    static KoladaStub start() {
+    public static KoladaStub start() {
         try {
             return new KoladaStub();
         } catch (IOException e) {
@@ -82,47 +84,60 @@ final class KoladaStub implements AutoCloseable {
         }
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v3");
     }
 
     /** Serves these replies first, one per request, before the generated data. */
-    KoladaStub then(Reply... replies) {
+    public KoladaStub then(Reply... replies) {
         scripted.addAll(List.of(replies));
         return this;
     }
 
+    /** After the scripted replies, answers every request with {@code status} (for example 500) until {@link #recover}. */
+    public KoladaStub failWith(int status) {
+        failingWith = status;
+        return this;
+    }
+
+    /** Serves the generated data again after {@link #failWith}, and forgets replies still scripted. */
+    public KoladaStub recover() {
+        failingWith = 0;
+        scripted.clear();
+        return this;
+    }
+
     /** Kolada does not know this KPI: metadata leaves it out, data has no rows (or 404 with {@link #notFound()}). */
-    KoladaStub unknown(String kpi) {
+    public KoladaStub unknown(String kpi) {
         unknownKpis.add(kpi);
         return this;
     }
 
     /** Answers 404 to a question about an unknown KPI instead of an empty list. */
-    KoladaStub notFound() {
+    public KoladaStub notFound() {
         unknownAsNotFound = true;
         return this;
     }
 
     /** The women's value of this KPI, municipality and year is marked "Missing", with a null value. */
-    KoladaStub missingForWomen(String kpi, String municipality, int year) {
+    public KoladaStub missingForWomen(String kpi, String municipality, int year) {
         missing.add(kpi + "/" + municipality + "/" + year);
         return this;
     }
 
     /** The path and query of every request received, in order. */
-    List<String> requests() {
+    public List<String> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    List<String> dataRequests() {
+    public List<String> dataRequests() {
         return requests().stream().filter(path -> path.startsWith("/v3/data/")).toList();
     }
 
     /** The value the stub serves: deterministic, so a test can check what came through. */
-    static int value(String kpi, String municipality, int year, Gender gender) {
+    public static int value(String kpi, String municipality, int year, Gender gender) {
         return Math.floorMod((kpi + municipality + year + gender.code()).hashCode(), 1000);
     }
 
@@ -131,7 +146,9 @@ final class KoladaStub implements AutoCloseable {
             URI uri = exchange.getRequestURI();
             requests.add(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
             Reply reply = scripted.poll();
-            if (reply == null || reply.status() == -1) {
+            if (reply == null) {
+                reply = failingWith != 0 ? Reply.status(failingWith) : generate(uri);
+            } else if (reply.status() == -1) {
                 reply = generate(uri);
             }
             if (reply.hang()) {
