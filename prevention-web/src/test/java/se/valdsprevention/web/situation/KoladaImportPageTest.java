@@ -165,7 +165,20 @@ class KoladaImportPageTest extends WorkspaceTest {
                 .isEqualTo("3");
         PageSession manager = loggedIn("manager-2417");
         String shown = manager.get(url("2417")).document().select("main").text();
-        assertThat(shown).contains("färre än 5", "Kolada (" + ASSAULTS + ")");
+        assertThat(shown).contains("färre än 5", "Kolada (" + ASSAULTS + ")", "Källa: Kolada");
+
+        Page csv = manager.get(url("2417") + ".csv");
+        assertThat(csv.status()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines)
+                .as("the export hides the same small values as the page")
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("Anmälda våldsbrott per 100 000 invånare;")
+                        .contains("Kolada (" + VIOLENCE + ")", ";färre än 5;dolt för att skydda små tal;567,9"))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("Anmälda misshandelsbrott;")
+                        .contains(";färre än 5;dolt för att skydda små tal;15"));
+        assertThat(csv.body()).doesNotContain("153,8", "952,4", ";3;", ";12;");
     }
 
     @Test
