@@ -50,10 +50,15 @@ public record SituationPicture(
 
     /** A new draft with nothing in it yet. */
     public static SituationPicture draft(String areaCode, ReportingPeriod period) {
+        return draft(areaCode, period, List.of());
+    }
+
+    /** A new draft of these violence types with nothing else in it yet. */
+    public static SituationPicture draft(String areaCode, ReportingPeriod period, List<ViolenceType> violenceTypes) {
         return new SituationPicture(
                 areaCode,
                 period,
-                List.of(),
+                violenceTypes,
                 PictureStatus.DRAFT,
                 null,
                 null,

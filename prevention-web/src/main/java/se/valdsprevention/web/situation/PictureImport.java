@@ -10,7 +10,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.valdsprevention.core.situation.Indicator;
-import se.valdsprevention.core.situation.PictureStatus;
 import se.valdsprevention.core.situation.Population;
 import se.valdsprevention.core.situation.PublishedIndicator;
 import se.valdsprevention.core.situation.ReportingPeriod;
@@ -108,19 +107,7 @@ final class PictureImport {
         List<ViolenceType> types = cycles.chosenViolenceTypes(cycle.processInstanceId()).stream()
                 .map(ViolenceType::valueOf)
                 .toList();
-        return new SituationPicture(
-                code,
-                ReportingPeriod.ofYear(year),
-                types,
-                PictureStatus.DRAFT,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return SituationPicture.draft(code, ReportingPeriod.ofYear(year), types);
     }
 
     /**

@@ -70,6 +70,8 @@ class StatisticsFilePage {
     static final int ROWS_SHOWN = 200;
 
     static final String ID_PREFIX = "fil-";
+    static final String SAVED_MEANWHILE = "Någon annan har sparat lägesbilden sedan förhandsvisningen. Inget"
+            + " sparades. Kontrollera ändringarna nedan och spara igen.";
 
     private final WorkspaceUsers users;
     private final MunicipalityNames names;
@@ -171,18 +173,14 @@ class StatisticsFilePage {
         CurrentCycle cycle = requireCycle(editable(user, code));
         Upload upload = upload(id, code, user);
         CsvTable table = StatisticsCsvReader.read(upload.content(), upload.fileName());
+        Step step = new Step(model, response, code, cycle, upload, table);
         Optional<SituationPictureRevision> latest = latest(cycle);
         SituationPicture current = latest.map(SituationPictureRevision::picture).orElse(null);
         List<String> problems = new ArrayList<>();
         ColumnMapping mapping = mapping(params, table, problems);
         if (mapping == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return previewPage(
-                    model,
-                    code,
-                    cycle,
-                    upload,
-                    table,
+            return step.show(
+                    HttpStatus.BAD_REQUEST,
                     current,
                     Choices.defaults(mappings.mappingFor(table), table, current),
                     problems);
@@ -193,40 +191,25 @@ class StatisticsFilePage {
         }
         Choices choices = Choices.read(params, mapping, table, current, problems);
         if (!problems.isEmpty() || action.equals("map")) {
-            if (!problems.isEmpty()) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-            }
-            return previewPage(model, code, cycle, upload, table, current, choices, problems);
+            return step.show(problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, current, choices, problems);
         }
         Built built = build(choices, upload, current);
         if (!built.errors().isEmpty()
                 || !choices.rows().valid()
                 || built.indicators().isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             List<String> why = new ArrayList<>();
             if (!choices.rows().valid()) {
                 why.add("Filen har fel (se nedan). Rätta dem i filen och ladda upp den igen, eller välj andra"
                         + " kolumner. Inget sparades.");
-            }
-            if (built.indicators().isEmpty() && choices.rows().valid()) {
+            } else if (built.indicators().isEmpty()) {
                 why.add("Period: filen har inga rader för den valda perioden. Inget sparades.");
             }
             why.addAll(built.errors());
-            return previewPage(model, code, cycle, upload, table, current, choices, why);
+            return step.show(HttpStatus.BAD_REQUEST, current, choices, why);
         }
         int base = latest.map(SituationPictureRevision::revision).orElse(0);
         if (!Integer.toString(base).equals(params.get("baseRevision"))) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return previewPage(
-                    model,
-                    code,
-                    cycle,
-                    upload,
-                    table,
-                    current,
-                    choices,
-                    List.of("Någon annan har sparat lägesbilden sedan förhandsvisningen. Inget sparades. Kontrollera"
-                            + " ändringarna nedan och spara igen."));
+            return step.show(HttpStatus.CONFLICT, current, choices, List.of(SAVED_MEANWHILE));
         }
         SituationPicture merged;
         try {
@@ -235,13 +218,8 @@ class StatisticsFilePage {
                     : imports.start(code, cycle, choices.period().last());
             merged = PictureImport.merge(into, built.indicators());
         } catch (ValidationException refused) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return previewPage(
-                    model,
-                    code,
-                    cycle,
-                    upload,
-                    table,
+            return step.show(
+                    HttpStatus.BAD_REQUEST,
                     current,
                     choices,
                     List.of("Lägesbilden kunde inte ta emot indikatorerna: "
@@ -249,23 +227,46 @@ class StatisticsFilePage {
         }
         Optional<SituationPictureRevision> saved = imports.save(cycle, base, merged, user.id());
         if (saved.isEmpty()) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return previewPage(
-                    model,
-                    code,
-                    cycle,
-                    upload,
-                    table,
-                    latest(cycle).map(SituationPictureRevision::picture).orElse(null),
-                    choices,
-                    List.of("Någon annan sparade lägesbilden samtidigt. Inget sparades. Kontrollera ändringarna och"
-                            + " spara igen."));
+            SituationPicture newer =
+                    latest(cycle).map(SituationPictureRevision::picture).orElse(null);
+            return step.show(HttpStatus.CONFLICT, newer, choices, List.of(SAVED_MEANWHILE));
         }
         if ("true".equals(params.get("saveMapping"))) {
             mappings.save(table.header(), mapping, user.id(), EngineClock.now());
         }
         uploads.delete(upload.id());
         return "redirect:/kommuner/" + code + "/lagesbild?sparad=" + saved.get().revision();
+    }
+
+    /** One request's preview step: what every answer to it shows again. */
+    private final class Step {
+
+        private final Model model;
+        private final HttpServletResponse response;
+        private final String code;
+        private final CurrentCycle cycle;
+        private final Upload upload;
+        private final CsvTable table;
+
+        Step(
+                Model model,
+                HttpServletResponse response,
+                String code,
+                CurrentCycle cycle,
+                Upload upload,
+                CsvTable table) {
+            this.model = model;
+            this.response = response;
+            this.code = code;
+            this.cycle = cycle;
+            this.upload = upload;
+            this.table = table;
+        }
+
+        String show(HttpStatus status, SituationPicture current, Choices choices, List<String> problems) {
+            response.setStatus(status.value());
+            return previewPage(model, code, cycle, upload, table, current, choices, problems);
+        }
     }
 
     /** The mapping the form chose: each field a column of the file or none, no column twice. */
