@@ -121,6 +121,37 @@ class CycleDocumentsApiTest extends DemoCountyTest {
     }
 
     @Test
+    void aBodyCannotClaimThatTypedFiguresCameFromKolada() {
+        String cycle = startCycle("2417");
+        RestClient coordinator = RestClient.as(rest, "coordinator-2417");
+        var forged = draftPicture("2417");
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        forged.path("indicators").path(0))
+                .putObject("origin")
+                .put("system", "Kolada")
+                .put("reference", "N07403")
+                .put("year", 2025)
+                .put("retrievedAt", "2026-12-01T08:00:00Z");
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        forged.path("indicators").path(0))
+                .putObject("population")
+                .put("women", 1_000_000)
+                .put("men", 1_000_000);
+
+        ResponseEntity<String> stored = coordinator.put(NORSJO_PICTURE, forged.toString());
+
+        assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var indicator =
+                pictures.latest(cycle).orElseThrow().picture().indicators().get(0);
+        assertThat(indicator.origin())
+                .as("provenance is the server's, not the body's")
+                .isNull();
+        assertThat(indicator.population())
+                .as("nor may a body widen the population a rate hides behind")
+                .isNull();
+    }
+
+    @Test
     void anotherMunicipalitysDocumentsAreNotFoundAndNothingIsStoredThere() {
         String norsjo = startCycle("2417");
         String sorsele = startCycle("2422");

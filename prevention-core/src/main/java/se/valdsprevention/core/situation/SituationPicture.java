@@ -128,6 +128,29 @@ public record SituationPicture(
                 problems);
     }
 
+    /**
+     * This picture as a user's edit of {@code stored} (null when there is none): an indicator keeps the origin and
+     * population of the stored indicator with the same id only while its figures are unchanged, and never takes one
+     * from the edit itself. So a form or an API call cannot claim that typed figures came from Kolada or a file.
+     */
+    public SituationPicture editOf(SituationPicture stored) {
+        java.util.Map<String, Indicator> before = new java.util.HashMap<>();
+        if (stored != null) {
+            stored.indicators().stream().filter(i -> i.origin() != null).forEach(i -> before.put(i.id(), i));
+        }
+        if (before.isEmpty() && indicators.stream().allMatch(i -> i.origin() == null && i.population() == null)) {
+            return this;
+        }
+        return withIndicators(indicators.stream()
+                .map(i -> {
+                    Indicator old = before.get(i.id());
+                    return old != null && old.sameFigures(i)
+                            ? i.from(old.origin(), old.population())
+                            : i.from(null, null);
+                })
+                .toList());
+    }
+
     public Optional<Indicator> indicator(String id) {
         return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
     }

@@ -64,4 +64,35 @@ class IndicatorOriginTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("year");
     }
+
+    @Test
+    void anEditKeepsTheOriginOfUnchangedFiguresOnlyAndNeverTakesOneOfItsOwn() {
+        var kolada = IndicatorOrigin.kolada("N07403", 2025, RETRIEVED);
+        var imported =
+                indicator().id("rate").values("40", "12", "52").build().from(kolada, Population.of(1_950, 2_100));
+        var other = indicator().id("other").values("7", "8", "15").build();
+        var stored = SituationPictureFixtures.picture()
+                .prioritisedProblems(java.util.List.of())
+                .indicators(imported, other)
+                .build();
+        var forged = indicator().id("other").values("7", "8", "15").build().from(kolada, Population.of(9, 9));
+
+        var unchanged = SituationPictureFixtures.picture()
+                .prioritisedProblems(java.util.List.of())
+                .indicators(indicator().id("rate").values("40", "12", "52").build(), forged)
+                .build()
+                .editOf(stored);
+        var changed = SituationPictureFixtures.picture()
+                .prioritisedProblems(java.util.List.of())
+                .indicators(indicator().id("rate").values("41", "12", "53").build())
+                .build()
+                .editOf(stored);
+
+        assertThat(unchanged.indicator("rate").orElseThrow().origin()).isEqualTo(kolada);
+        assertThat(unchanged.indicator("rate").orElseThrow().population()).isEqualTo(Population.of(1_950, 2_100));
+        assertThat(unchanged.indicator("other").orElseThrow().origin()).isNull();
+        assertThat(unchanged.indicator("other").orElseThrow().population()).isNull();
+        assertThat(changed.indicator("rate").orElseThrow().origin()).isNull();
+        assertThat(forged.origin()).isNotNull();
+    }
 }

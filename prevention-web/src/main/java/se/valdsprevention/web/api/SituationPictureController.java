@@ -58,12 +58,12 @@ class SituationPictureController {
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> save(@PathVariable String code, HttpServletRequest request) {
         String author = cycles.callerFor(code);
-        SituationPicture picture = body.read(request, SituationPicture.class);
-        if (!code.equals(picture.areaCode())) {
+        SituationPicture submitted = body.read(request, SituationPicture.class);
+        if (!code.equals(submitted.areaCode())) {
             throw ValidationException.of(
-                    "areaCode", "måste vara " + code + ", kommunen i adressen, inte " + picture.areaCode());
+                    "areaCode", "måste vara " + code + ", kommunen i adressen, inte " + submitted.areaCode());
         }
-        if (picture.status() != PictureStatus.DRAFT) {
+        if (submitted.status() != PictureStatus.DRAFT) {
             throw ValidationException.of(
                     "status", "måste vara DRAFT (utkast): teamet fastställer lägesbilden i processen, inte här");
         }
@@ -72,6 +72,10 @@ class SituationPictureController {
                         () -> ApiRefusal.noOpenTask("Det finns ingen öppen uppgift \"Sammanställ lägesbilden\" (" + TASK
                                 + ") i kommun " + code + " som du får arbeta med, så det finns ingen cykel att spara"
                                 + " lägesbilden i."));
+        // Provenance is the server's: an origin in the body is dropped unless the stored figures are unchanged.
+        SituationPicture picture = submitted.editOf(pictures.latest(cycle.cycleId())
+                .map(SituationPictureRevision::picture)
+                .orElse(null));
         SituationPictureRevision saved = transaction.execute(status -> {
             SituationPictureRevision revision = pictures.save(cycle.cycleId(), picture, author, EngineClock.now());
             taskService.setVariable(

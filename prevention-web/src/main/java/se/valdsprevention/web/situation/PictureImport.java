@@ -111,28 +111,6 @@ final class PictureImport {
     }
 
     /**
-     * Indicators a form sent back keep the origin (and population) of the stored ones with the same id whose
-     * figures they did not change: a forged origin never comes from the form, and a changed figure is typed.
-     */
-    static SituationPicture keepOrigins(SituationPicture edited, SituationPicture stored) {
-        if (stored == null) {
-            return edited;
-        }
-        Map<String, Indicator> before = new HashMap<>();
-        stored.indicators().stream().filter(i -> i.origin() != null).forEach(i -> before.put(i.id(), i));
-        if (before.isEmpty()) {
-            return edited;
-        }
-        List<Indicator> kept = edited.indicators().stream()
-                .map(i -> {
-                    Indicator old = before.get(i.id());
-                    return old != null && old.sameFigures(i) ? i.from(old.origin(), old.population()) : i;
-                })
-                .toList();
-        return edited.withIndicators(kept);
-    }
-
-    /**
      * Saves the picture as the cycle's next revision, if {@code baseRevision} is still the latest.
      *
      * @return the saved revision, or empty when someone saved a newer one first

@@ -236,8 +236,7 @@ class SituationPage {
         SituationPicture edited = mode == Mode.POLICE
                 ? policePicture(code, form, latest.picture(), problems)
                 : picture(code, form, problems);
-        SituationPicture picture =
-                edited == null || latest == null ? edited : PictureImport.keepOrigins(edited, latest.picture());
+        SituationPicture picture = edited == null ? null : edited.editOf(latest == null ? null : latest.picture());
         boolean ready = mode == Mode.EDIT && action.equals("ready");
         if (picture != null && ready) {
             checkComplete(picture, form, problems);
