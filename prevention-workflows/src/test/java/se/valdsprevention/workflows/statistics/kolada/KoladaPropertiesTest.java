@@ -116,6 +116,31 @@ class KoladaPropertiesTest {
     }
 
     @Test
+    void refusesAPopulationKpiThatIsNoKpiOrIsAlsoATemplateIndicator() {
+        runner.withPropertyValues("prevention.statistics.kolada.population-kpi=inv;DROP")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("populationKpi")
+                        .hasMessageContaining("must be a Kolada KPI id"));
+        runner.withPropertyValues(
+                        "prevention.statistics.kolada.population-kpi=N07403",
+                        "prevention.statistics.kolada.indicators[0].id=N07403",
+                        "prevention.statistics.kolada.indicators[0].name=Våldsbrott",
+                        "prevention.statistics.kolada.indicators[0].unit=per-100k",
+                        "prevention.statistics.kolada.indicators[0].person-based=true")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("indicators[0].id")
+                        .hasMessageContaining("is the population KPI"));
+        runner.withPropertyValues("prevention.statistics.kolada.population-kpi= N01951 ")
+                .run(context -> assertThat(
+                                context.getBean(KoladaProperties.class).getPopulationKpi())
+                        .isEqualTo("N01951"));
+    }
+
+    @Test
     void leavesTheClientOutWhenSwitchedOff() {
         runner.withPropertyValues("prevention.statistics.kolada.enabled=false")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(KoladaClient.class));
