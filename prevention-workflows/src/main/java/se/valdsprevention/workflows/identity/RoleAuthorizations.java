@@ -41,6 +41,17 @@ class RoleAuthorizations {
             new Grant(Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ, Permissions.READ_HISTORY));
 
     /**
+     * What Cockpit's screens read to follow the county: its dashboard counts open tasks by group (READ on every task,
+     * which Cockpit asks for on '*'), lists deployments with their models and forms, and shows decision requirements
+     * diagrams. Tenant membership still keeps every list to the officer's own municipalities; none of these grants
+     * changes anything.
+     */
+    private static final List<Grant> FOLLOW_IN_COCKPIT = List.of(
+            new Grant(Resources.TASK, ANY, List.of(Permissions.READ)),
+            new Grant(Resources.DEPLOYMENT, ANY, List.of(Permissions.READ)),
+            new Grant(Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(Permissions.READ)));
+
+    /**
      * Reading the municipality's process instances and their variables, so that Tasklist can show a
      * task's process variables (the column "Kommun", the forms' read-only fields). Tenant membership
      * keeps it to the user's own municipalities.
@@ -51,12 +62,22 @@ class RoleAuthorizations {
             new Grant(Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.READ, Permissions.CREATE));
 
     static final Map<Role, List<Grant>> GRANTS = Map.of(
-            Role.COORDINATOR, List.of(TASKLIST, START_DEFINITIONS, START_AND_READ_INSTANCES),
-            Role.TEAM_MEMBER, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
-            Role.MANAGER, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
-            Role.BOARD_CHAIR, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
-            Role.POLICE, List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
-            Role.COUNTY_OFFICER, List.of(TASKLIST, COCKPIT, FOLLOW_DEFINITIONS, FOLLOW_INSTANCES, READ_DECISIONS));
+            Role.COORDINATOR,
+            List.of(TASKLIST, START_DEFINITIONS, START_AND_READ_INSTANCES),
+            Role.TEAM_MEMBER,
+            List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
+            Role.MANAGER,
+            List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
+            Role.BOARD_CHAIR,
+            List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
+            Role.POLICE,
+            List.of(TASKLIST, READ_DEFINITIONS, READ_INSTANCES),
+            Role.COUNTY_OFFICER,
+            java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(
+                                    TASKLIST, COCKPIT, FOLLOW_DEFINITIONS, FOLLOW_INSTANCES, READ_DECISIONS),
+                            FOLLOW_IN_COCKPIT.stream())
+                    .toList());
 
     private final AuthorizationService authorizationService;
 
