@@ -7,12 +7,20 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.valdsprevention.core.county.Department;
+import se.valdsprevention.core.team.TeamMember;
+import se.valdsprevention.core.team.TeamRole;
+import se.valdsprevention.workflows.engine.EngineClock;
+import se.valdsprevention.workflows.team.TeamMembers;
 
 /** The demo county's users work for the municipalities their names say, in the role their names say. */
 class DemoUsersTest extends DemoCountyTest {
 
     @Autowired
     IdentityService identityService;
+
+    @Autowired
+    TeamMembers teamMembers;
 
     @Test
     void everyMunicipalityUserWorksForThatMunicipalityOnly() {
@@ -37,6 +45,25 @@ class DemoUsersTest extends DemoCountyTest {
         assertThat(groupsOf("team-2462")).containsExactly("team-member");
         assertThat(groupsOf("police-2463")).containsExactly("police");
         assertThat(groupsOf("admin")).containsExactly("camunda-admin");
+    }
+
+    @Test
+    void theCoordinatorTheTeamMemberAndThePoliceSitInTheirMunicipalitysTeam() {
+        for (String code : List.of("2417", "2422", "2462", "2463")) {
+            var team = teamMembers.team(code).members();
+            assertThat(team)
+                    .extracting(TeamMember::id)
+                    .containsExactlyInAnyOrder("coordinator-" + code, "team-" + code, "police-" + code);
+            for (String user : List.of("coordinator-" + code, "team-" + code, "police-" + code)) {
+                assertThat(teamMembers.active(code, user, EngineClock.today()))
+                        .as(user + " is an active member, so a departure of theirs is accepted")
+                        .isPresent();
+            }
+        }
+        assertThat(teamMembers.team("2417").members())
+                .filteredOn(member -> member.id().equals("police-2417"))
+                .extracting(TeamMember::role, TeamMember::department)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TeamRole.POLICE, Department.POLICE));
     }
 
     @Test

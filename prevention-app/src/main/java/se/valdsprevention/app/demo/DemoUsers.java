@@ -1,6 +1,8 @@
 package se.valdsprevention.app.demo;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -9,16 +11,24 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import se.valdsprevention.core.county.Department;
+import se.valdsprevention.core.team.TeamMember;
+import se.valdsprevention.core.team.TeamRole;
 import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.county.CountyProperties.MunicipalityProperties;
+import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.identity.PreventionIdentity;
 import se.valdsprevention.workflows.identity.Role;
+import se.valdsprevention.workflows.team.TeamMembers;
 
 /**
  * Creates the demo county's users when they are missing: for every municipality
- * {@code coordinator-CODE}, {@code manager-CODE}, {@code team-CODE} and {@code police-CODE}, members
- * of that municipality only, and {@code county-CC}, a member of every municipality. All share the
- * demo password. Only active in the {@code demo} profile.
+ * {@code coordinator-CODE}, {@code manager-CODE}, {@code chair-CODE}, {@code team-CODE} and {@code police-CODE},
+ * members of that municipality only, and {@code county-CC}, a member of every municipality. All share the
+ * demo password. The coordinator, the team member and the police officer are also registered members of their
+ * municipality's team (social services, school, police), so that what the processes ask of a team member (a
+ * departure, a check-in's attendance) works for them as for any real member. Only active in the {@code demo}
+ * profile.
  */
 @Component
 @Profile("demo")
@@ -28,16 +38,27 @@ class DemoUsers implements InitializingBean {
 
     record DemoUser(String id, String firstName, String lastName, Role role, List<String> tenants) {}
 
+    /** The demo users who sit in their municipality's team, with the role and department they have there. */
+    record DemoMember(String userPrefix, TeamRole role, Department department) {}
+
+    static final List<DemoMember> TEAM = List.of(
+            new DemoMember("coordinator", TeamRole.COORDINATOR, Department.SOCIAL_SERVICES),
+            new DemoMember("team", TeamRole.TEAM_MEMBER, Department.SCHOOL),
+            new DemoMember("police", TeamRole.POLICE, Department.POLICE));
+
     private final IdentityService identityService;
+    private final TeamMembers teamMembers;
     private final CountyProperties county;
     private final String password;
 
     DemoUsers(
             PreventionIdentity identityInPlace,
             IdentityService identityService,
+            TeamMembers teamMembers,
             CountyProperties county,
             @Value("${prevention.demo.password}") String password) {
         this.identityService = identityService;
+        this.teamMembers = teamMembers;
         this.county = county;
         if (password == null || password.isBlank()) {
             throw new IllegalArgumentException("prevention.demo.password: must not be blank");
@@ -49,6 +70,7 @@ class DemoUsers implements InitializingBean {
     public void afterPropertiesSet() {
         List<DemoUser> users = users();
         users.forEach(this::ensure);
+        county.getMunicipalities().forEach(municipality -> ensureTeam(municipality.getCode()));
         LOG.info("Demo county {} {}: {} demo users in place", county.getCode(), county.getName(), users.size());
     }
 
@@ -71,6 +93,30 @@ class DemoUsers implements InitializingBean {
                 Role.COUNTY_OFFICER,
                 county.municipalityCodes()));
         return users;
+    }
+
+    /** Registers the demo users of the team who are not members of it yet (none of them has left). */
+    private void ensureTeam(String code) {
+        Set<String> registered =
+                teamMembers.team(code).members().stream().map(TeamMember::id).collect(Collectors.toSet());
+        for (DemoMember demo : TEAM) {
+            String id = demo.userPrefix() + "-" + code;
+            if (!registered.contains(id)) {
+                User user = identityService.createUserQuery().userId(id).singleResult();
+                teamMembers.save(
+                        code,
+                        new TeamMember(
+                                id,
+                                user.getFirstName() + " " + user.getLastName(),
+                                demo.role(),
+                                demo.department(),
+                                null,
+                                EngineClock.today(),
+                                null),
+                        "demo",
+                        EngineClock.now());
+            }
+        }
     }
 
     private void ensure(DemoUser demo) {
