@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Import;
 import se.valdsprevention.web.api.DomainApiConfiguration;
 import se.valdsprevention.web.charts.ChartsConfiguration;
 import se.valdsprevention.web.checkin.CheckInPages;
+import se.valdsprevention.web.evaluation.EvaluationConfiguration;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
 import se.valdsprevention.web.plan.PlanConfiguration;
@@ -32,6 +33,7 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     SituationConfiguration.class,
     PlanConfiguration.class,
     CheckInPages.class,
+    EvaluationConfiguration.class,
     StatisticsPages.class,
 })
 public class PreventionWebAutoConfiguration {}
