@@ -9,6 +9,7 @@ import se.valdsprevention.web.charts.ChartsConfiguration;
 import se.valdsprevention.web.checkin.CheckInPages;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
+import se.valdsprevention.web.overview.OverviewPages;
 import se.valdsprevention.web.plan.PlanConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
 import se.valdsprevention.web.situation.SituationConfiguration;
@@ -33,5 +34,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     PlanConfiguration.class,
     CheckInPages.class,
     StatisticsPages.class,
+    OverviewPages.class,
 })
 public class PreventionWebAutoConfiguration {}
