@@ -2,6 +2,10 @@ package se.valdsprevention.web.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,8 +14,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.valdsprevention.core.decision.Decision;
+import se.valdsprevention.core.decision.DecisionProposal;
+import se.valdsprevention.core.decision.DecisionType;
+import se.valdsprevention.core.decision.Resources;
+import se.valdsprevention.core.meeting.Attendance;
+import se.valdsprevention.core.meeting.AttendanceStatus;
+import se.valdsprevention.core.meeting.Meeting;
 import se.valdsprevention.web.PageSession.Page;
 import se.valdsprevention.web.WorkspaceTest;
+import se.valdsprevention.workflows.checkin.MeetingRevisions;
+import se.valdsprevention.workflows.decision.DecisionRevisions;
+import se.valdsprevention.workflows.engine.EngineClock;
 
 /**
  * The municipality page: each cycle's steps with start, end and lead time from the engine's history, its decisions,
@@ -27,6 +41,12 @@ class MunicipalityPageTest extends WorkspaceTest {
 
     @Autowired
     IdentityService identityService;
+
+    @Autowired
+    DecisionRevisions decisions;
+
+    @Autowired
+    MeetingRevisions meetings;
 
     CountyOverviewFixture county;
 
@@ -66,6 +86,56 @@ class MunicipalityPageTest extends WorkspaceTest {
         assertThat(document.select("#dokument a").eachAttr("href"))
                 .containsExactly(
                         "/kommuner/2422/lagesbild", "/kommuner/2422/handlingsplan", "/kommuner/2422/avstamningar");
+    }
+
+    @Test
+    void itsDecisionsWithOutcomeAndItsCheckInsWithAttendanceAreListed() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now(EngineClock.zone());
+        DecisionProposal proposal = new DecisionProposal(
+                "beslut-" + run,
+                DecisionType.RESOURCES,
+                "2422",
+                "coordinator-2422",
+                "manager",
+                "Resurser för skolinsatsen " + run,
+                "Två timmar i veckan för skolans kontaktperson.",
+                null,
+                Resources.none(),
+                today.plusMonths(6),
+                List.of());
+        Decision proposed = Decision.propose(proposal, today);
+        decisions.append(proposed, "coordinator-2422", Instant.now(), "test-" + run);
+        decisions.append(
+                proposed.routedTo("manager").reject("manager-2422", today, "Ingen budget i år."),
+                "manager-2422",
+                Instant.now(),
+                "test-" + run);
+        meetings.append(
+                new Meeting(
+                        "mote-" + run,
+                        "2422",
+                        today,
+                        List.of("Läget"),
+                        List.of(
+                                new Attendance("a-" + run, AttendanceStatus.PRESENT, null),
+                                new Attendance("b-" + run, AttendanceStatus.SUBSTITUTE, "Per Nord"),
+                                new Attendance("c-" + run, AttendanceStatus.ABSENT, null)),
+                        null,
+                        List.of()),
+                "coordinator-2422",
+                Instant.now(),
+                "test-" + run);
+
+        Document page = loggedIn("county-24").get("/kommuner/2422").document();
+
+        assertThat(page.select("#beslut tbody tr").eachText())
+                .contains("Resurser för skolinsatsen " + run + " resurser avslaget " + today + " Ingen budget i år.");
+        assertThat(page.select("#avstamningar tbody tr a[href$=/kommuner/2422/avstamningar/mote-" + run + "]")
+                        .first()
+                        .closest("tr")
+                        .text())
+                .isEqualTo(today + " Genomförd 1 av 3 (1 ersättare)");
     }
 
     @Test
