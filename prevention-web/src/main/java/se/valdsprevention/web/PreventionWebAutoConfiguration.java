@@ -10,6 +10,7 @@ import se.valdsprevention.web.checkin.CheckInPages;
 import se.valdsprevention.web.evaluation.EvaluationConfiguration;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
+import se.valdsprevention.web.overview.OverviewPages;
 import se.valdsprevention.web.plan.PlanConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
 import se.valdsprevention.web.situation.SituationConfiguration;
@@ -35,5 +36,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     CheckInPages.class,
     EvaluationConfiguration.class,
     StatisticsPages.class,
+    OverviewPages.class,
 })
 public class PreventionWebAutoConfiguration {}

@@ -51,7 +51,7 @@ class EvaluationCsv {
             @RequestParam(name = "fran", required = false) String fromParam,
             @RequestParam(name = "till", required = false) String toParam) {
         WorkspaceUser user = users.current();
-        if (!user.mayFetchCountyStatistics()) {
+        if (!user.mayFollowCounty()) {
             throw new PageForbidden("Utvärderingens siffror för hela länet är till för länsstyrelsen. Din kommuns"
                     + " arbete följer du på kommunens egna sidor.");
         }

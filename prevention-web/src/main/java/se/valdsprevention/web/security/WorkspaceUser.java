@@ -55,6 +55,11 @@ public record WorkspaceUser(String id, String displayName, Set<String> groupIds,
         return administrator() || has(Role.COUNTY_OFFICER);
     }
 
+    /** Whether the user may follow all the county's municipalities they work for in the county overview. */
+    public boolean mayFollowCounty() {
+        return administrator() || has(Role.COUNTY_OFFICER);
+    }
+
     /**
      * @throws PageNotFound for a municipality the user does not work for: its existence is not revealed
      */

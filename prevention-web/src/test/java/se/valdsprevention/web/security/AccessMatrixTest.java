@@ -29,20 +29,25 @@ class AccessMatrixTest extends WorkspaceTest {
                 "/kommuner/2417/lagesbild",
                 "/kommuner/2417/handlingsplan",
                 "/kommuner/2417/avstamningar",
+                "/kommuner/2417",
                 "/kommuner/2417/lagesbild/diagram/kon.svg")) {
             expected.put(page, statuses(200, 200, 200, 200, 200, 404));
         }
-        for (String page :
-                List.of("/kommuner/2422/lagesbild", "/kommuner/2422/handlingsplan", "/kommuner/2422/avstamningar")) {
+        for (String page : List.of(
+                "/kommuner/2422/lagesbild",
+                "/kommuner/2422/handlingsplan",
+                "/kommuner/2422/avstamningar",
+                "/kommuner/2422")) {
             expected.put(page, statuses(404, 404, 404, 404, 200, 200));
         }
-        for (String page : List.of("/kommuner/9999/lagesbild", "/kommuner/24170/handlingsplan")) {
+        for (String page : List.of("/kommuner/9999/lagesbild", "/kommuner/24170/handlingsplan", "/kommuner/9999")) {
             expected.put(page, statuses(404, 404, 404, 404, 404, 404));
         }
         expected.put("/", statuses(200, 200, 200, 200, 200, 200));
         expected.put("/metodbank", statuses(200, 200, 200, 200, 200, 200));
         expected.put("/metodbank/ny", statuses(403, 403, 403, 403, 200, 403));
         expected.put("/lan/statistik", statuses(403, 403, 403, 403, 200, 403));
+        expected.put("/lan", statuses(403, 403, 403, 403, 200, 403));
 
         Map<String, PageSession> sessions = new LinkedHashMap<>();
         for (String user : USERS) {

@@ -1,0 +1,110 @@
+package se.valdsprevention.web.overview;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.valdsprevention.core.meeting.Meeting;
+import se.valdsprevention.core.team.AttendanceRates;
+import se.valdsprevention.core.team.Team;
+import se.valdsprevention.core.team.Turnover;
+import se.valdsprevention.web.MunicipalityNames;
+import se.valdsprevention.workflows.checkin.CheckInProtocols;
+import se.valdsprevention.workflows.checkin.MeetingRevision;
+import se.valdsprevention.workflows.checkin.MeetingRevisions;
+import se.valdsprevention.workflows.checkin.OpenCheckIn;
+import se.valdsprevention.workflows.engine.EngineClock;
+import se.valdsprevention.workflows.team.TeamMembers;
+
+/**
+ * Computes a municipality's row of the county overview from the engine's history and the project's repositories:
+ * nobody types anything for it. "Today" is the engine's clock.
+ */
+class CountyOverviewRows {
+
+    /** How many of the newest check-ins the attendance rate counts. */
+    static final int ATTENDANCE_CHECK_INS = 6;
+
+    private final CycleHistory history;
+    private final MeetingRevisions meetings;
+    private final CheckInProtocols protocols;
+    private final TeamMembers teamMembers;
+    private final MunicipalityNames names;
+
+    CountyOverviewRows(
+            CycleHistory history,
+            MeetingRevisions meetings,
+            CheckInProtocols protocols,
+            TeamMembers teamMembers,
+            MunicipalityNames names) {
+        this.history = history;
+        this.meetings = meetings;
+        this.protocols = protocols;
+        this.teamMembers = teamMembers;
+        this.names = names;
+    }
+
+    OverviewRow of(String code) {
+        Instant now = EngineClock.now();
+        LocalDate today = EngineClock.today();
+        var cycle = history.current(code);
+        var decisions = history.openDecisions(code);
+        List<Meeting> held = held(code);
+        Team team = teamMembers.team(code);
+        LocalDate yearAgo = today.minusMonths(12);
+        var replacements = history.replacementsSince(
+                code, yearAgo.atStartOfDay(EngineClock.zone()).toInstant());
+        return new OverviewRow(
+                code,
+                names.of(code),
+                cycle.map(CycleHistory.RunningCycle::label).orElse(null),
+                cycle.map(c -> c.step() == null ? null : c.step().number()).orElse(null),
+                cycle.map(c -> c.step() == null
+                                ? "Inget steg påbörjat"
+                                : c.step().title())
+                        .orElse(null),
+                cycle.map(CycleHistory.RunningCycle::openWork).orElse(List.of()),
+                cycle.map(c -> c.stepStartedAt() == null ? null : days(c.stepStartedAt(), today))
+                        .orElse(null),
+                cycle.map(CycleHistory.RunningCycle::stalled).orElse(false),
+                decisions.count(),
+                decisions.oldestStartedAt() == null ? null : days(decisions.oldestStartedAt(), today),
+                held.stream().map(Meeting::date).max(Comparator.naturalOrder()).orElse(null),
+                attendanceRate(team, held),
+                (int) held.stream()
+                        .mapToLong(meeting -> meeting.overdueActions(today).size())
+                        .sum(),
+                Turnover.of(team, yearAgo, today).left().size(),
+                replacements.started(),
+                replacements.onboarded());
+    }
+
+    /** The protocols of check-ins that have been held: a draft of a check-in still open does not count. */
+    private List<Meeting> held(String code) {
+        Set<String> open = protocols.openIn(code).stream()
+                .map(OpenCheckIn::processInstanceId)
+                .collect(Collectors.toSet());
+        return meetings.latestIn(code).stream()
+                .filter(revision -> !open.contains(revision.processInstanceId()))
+                .map(MeetingRevision::meeting)
+                .toList();
+    }
+
+    /** Attended in person divided by expected, over the whole team at the newest check-ins; null with none. */
+    private static BigDecimal attendanceRate(Team team, List<Meeting> held) {
+        if (held.isEmpty()) {
+            return null;
+        }
+        var total = AttendanceRates.of(team, held, ATTENDANCE_CHECK_INS).byMember().values().stream()
+                .reduce(new AttendanceRates.Tally(0, 0, 0), AttendanceRates.Tally::plus);
+        return total.rate().orElse(null);
+    }
+
+    private static int days(Instant since, LocalDate today) {
+        return (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(since, EngineClock.zone()), today);
+    }
+}
