@@ -10,8 +10,8 @@ import se.valdsprevention.core.validation.Violations;
  * decision proposed, no situation picture, no action plan, no lessons written down. No date may lie after
  * {@code asOf}.
  *
- * @param mandate the newest decision giving the work its mandate
- * @param resources the newest decision giving the work its resources
+ * @param mandate the decision on the mandate that counts: the newest approved one, or else the newest
+ * @param resources the decision on the resources that counts: the newest approved one, or else the newest
  * @param situationPicture the newest situation picture
  * @param actionPlan the newest action plan
  */

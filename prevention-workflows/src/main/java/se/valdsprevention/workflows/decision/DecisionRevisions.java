@@ -87,6 +87,16 @@ public class DecisionRevisions {
                 proposer);
     }
 
+    /** The newest revision of every decision of a municipality, the most recently saved first. */
+    public List<DecisionRevision> latestIn(String municipalityCode) {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM prevention_decision_revision r WHERE municipality_code = ? "
+                        + "AND revision = (SELECT MAX(x.revision) FROM prevention_decision_revision x "
+                        + "WHERE x.decision_id = r.decision_id) ORDER BY recorded_at DESC, decision_id",
+                this::revision,
+                municipalityCode);
+    }
+
     /** How many revisions there are of all decisions of a municipality. */
     public long countIn(String municipalityCode) {
         Long count = jdbc.queryForObject(
