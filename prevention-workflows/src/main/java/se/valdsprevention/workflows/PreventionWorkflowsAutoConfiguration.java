@@ -33,6 +33,7 @@ import se.valdsprevention.workflows.engine.SafeEngineDefaults;
 import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
 import se.valdsprevention.workflows.identity.PreventionIdentity;
 import se.valdsprevention.workflows.methods.MethodsConfiguration;
+import se.valdsprevention.workflows.milestone.MilestoneConfiguration;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.situation.DocumentsConfiguration;
 import se.valdsprevention.workflows.statistics.StatisticsConfiguration;
@@ -54,6 +55,7 @@ import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
     CheckInConfiguration.class,
     CycleConfiguration.class,
     TeamConfiguration.class,
+    MilestoneConfiguration.class,
     MethodsConfiguration.class,
     KoladaConfiguration.class,
     CsvConfiguration.class,
