@@ -97,7 +97,15 @@ class CountyOverviewPage {
                 row.attendanceRate() == null ? "–" : percent(row.attendanceRate()),
                 Integer.toString(row.overdueActions()),
                 Integer.toString(row.leftLastYear()),
-                row.replacementsStarted() == 0 ? "–" : row.replacementsWaiting() + " av " + row.replacementsStarted());
+                row.replacementsStarted() == 0 ? "–" : row.replacementsWaiting() + " av " + row.replacementsStarted(),
+                row.milestones() == null
+                        ? "–"
+                        : row.milestones().total() + " av " + row.milestones().maximum(),
+                row.nextMilestone() == null
+                        ? (row.milestones() == null ? null : "Alla milstolpar nådda")
+                        : "Nästa: " + row.nextMilestone().milestone().label() + " ("
+                                + row.nextMilestone().score() + " av 4): "
+                                + row.nextMilestone().missing());
     }
 
     private static String percent(BigDecimal rate) {
@@ -133,5 +141,7 @@ class CountyOverviewPage {
             String attendance,
             String overdueActions,
             String left,
-            String replacements) {}
+            String replacements,
+            String milestones,
+            String nextMilestone) {}
 }

@@ -8,16 +8,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import se.valdsprevention.core.meeting.Meeting;
+import se.valdsprevention.core.milestone.MilestoneScores;
+import se.valdsprevention.core.milestone.Milestones;
 import se.valdsprevention.core.team.AttendanceRates;
 import se.valdsprevention.core.team.Team;
 import se.valdsprevention.core.team.Turnover;
 import se.valdsprevention.web.MunicipalityNames;
+import se.valdsprevention.web.security.AsApplication;
 import se.valdsprevention.workflows.checkin.CheckInProtocols;
 import se.valdsprevention.workflows.checkin.MeetingRevision;
 import se.valdsprevention.workflows.checkin.MeetingRevisions;
 import se.valdsprevention.workflows.checkin.OpenCheckIn;
 import se.valdsprevention.workflows.engine.EngineClock;
+import se.valdsprevention.workflows.milestone.MunicipalityFactsReader;
 import se.valdsprevention.workflows.team.TeamMembers;
 
 /**
@@ -25,6 +30,8 @@ import se.valdsprevention.workflows.team.TeamMembers;
  * nobody types anything for it. "Today" is the engine's clock.
  */
 class CountyOverviewRows {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CountyOverviewRows.class);
 
     /** How many of the newest check-ins the attendance rate counts. */
     static final int ATTENDANCE_CHECK_INS = 6;
@@ -34,13 +41,19 @@ class CountyOverviewRows {
     private final CheckInProtocols protocols;
     private final TeamMembers teamMembers;
     private final MunicipalityNames names;
+    private final MunicipalityFactsReader facts;
+    private final IdentityService identity;
 
     CountyOverviewRows(
             CycleHistory history,
             MeetingRevisions meetings,
             CheckInProtocols protocols,
             TeamMembers teamMembers,
-            MunicipalityNames names) {
+            MunicipalityNames names,
+            MunicipalityFactsReader facts,
+            IdentityService identity) {
+        this.facts = facts;
+        this.identity = identity;
         this.history = history;
         this.meetings = meetings;
         this.protocols = protocols;
@@ -80,7 +93,21 @@ class CountyOverviewRows {
                         .sum(),
                 Turnover.of(team, yearAgo, today).left().size(),
                 replacements.started(),
-                replacements.onboarded());
+                replacements.onboarded(),
+                milestones(code));
+    }
+
+    /**
+     * The municipality's milestone scores, read as the server (the page has decided the user may follow it); null
+     * when its facts cannot be read, for example a date recorded after today, so one bad record hides one cell only.
+     */
+    private MilestoneScores milestones(String code) {
+        try {
+            return Milestones.score(AsApplication.call(identity, () -> facts.read(code)));
+        } catch (RuntimeException unreadable) {
+            LOG.warn("Milestones of {} could not be scored: {}", code, unreadable.getMessage());
+            return null;
+        }
     }
 
     /** The protocols of check-ins that have been held: a draft of a check-in still open does not count. */

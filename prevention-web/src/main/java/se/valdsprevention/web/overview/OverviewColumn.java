@@ -6,8 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The columns of the county overview, each sortable by its query value ({@code ?sortera=dagar}). Milestone scores
- * (Milstolpe) get their column here once the milestones exist.
+ * The columns of the county overview, each sortable by its query value ({@code ?sortera=dagar}).
  */
 enum OverviewColumn {
     MUNICIPALITY("kommun", "Kommun", false, OverviewRow::name),
@@ -21,7 +20,8 @@ enum OverviewColumn {
     ATTENDANCE("narvaro", "Närvaro (senaste 6)", true, OverviewRow::attendanceRate),
     OVERDUE_ACTIONS("forsenade", "Försenade åtgärder", true, OverviewRow::overdueActions),
     LEFT("slutat", "Slutat senaste 12 mån", true, OverviewRow::leftLastYear),
-    REPLACEMENTS("ersattare", "Ersättare under introduktion", true, OverviewRow::replacementsWaiting);
+    REPLACEMENTS("ersattare", "Ersättare under introduktion", true, OverviewRow::replacementsWaiting),
+    MILESTONES("milstolpar", "Milstolpar (av 36)", true, OverviewRow::milestoneTotal);
 
     private final String parameter;
     private final String label;

@@ -3,6 +3,8 @@ package se.valdsprevention.web.overview;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import se.valdsprevention.core.milestone.MilestoneScore;
+import se.valdsprevention.core.milestone.MilestoneScores;
 
 /**
  * One municipality in the county overview. Values the municipality does not have yet are null: no running cycle, no
@@ -14,6 +16,7 @@ import java.util.List;
  * @param leftLastYear members whose membership ended in the last 12 months
  * @param replacementsStarted introductions of replacements started in the last 12 months
  * @param replacementsOnboarded those of them that have ended with the replacement introduced
+ * @param milestones the milestone scores, or null when the municipality's facts could not be read
  */
 record OverviewRow(
         String code,
@@ -31,10 +34,26 @@ record OverviewRow(
         int overdueActions,
         int leftLastYear,
         int replacementsStarted,
-        int replacementsOnboarded) {
+        int replacementsOnboarded,
+        MilestoneScores milestones) {
 
     boolean hasCycle() {
         return cycleLabel != null;
+    }
+
+    /** The milestones' total score, which the column sorts by; null when unknown. */
+    Integer milestoneTotal() {
+        return milestones == null ? null : milestones.total();
+    }
+
+    /** The first milestone in handbook order below 4, with what it lacks; null when all are reached or unknown. */
+    MilestoneScore nextMilestone() {
+        return milestones == null
+                ? null
+                : milestones.scores().stream()
+                        .filter(s -> !s.reached())
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Replacements still in their introduction, which the column sorts by. */

@@ -96,6 +96,12 @@ class CountyOverviewPageTest extends WorkspaceTest {
                         "Ja");
         assertThat(page.selectFirst(TABLE + " tbody th a[href$=/kommuner/2417]"))
                 .isNotNull();
+        List<String> norsjo = cells(page, "Norsjö");
+        assertThat(norsjo.get(norsjo.size() - 1))
+                .as("the milestone score and what the first milestone below 4 lacks")
+                .matches("\\d+ av 36 Nästa: .+ \\([0-3] av 4\\): .+");
+        assertThat(officer().get("/lan?sortera=milstolpar&ordning=fallande").status())
+                .isEqualTo(200);
     }
 
     @Test
