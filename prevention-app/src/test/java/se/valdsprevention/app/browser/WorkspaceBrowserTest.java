@@ -80,6 +80,16 @@ class WorkspaceBrowserTest extends DemoCountyTest {
                 .contains("Norsjö", "Sorsele", "Vilhelmina", "Åsele");
         browser.checkAccessibility("home-county-officer");
         browser.screenshot("home-county-officer");
+
+        browser.open("/lan?sortera=dagar&ordning=fallande");
+        assertThat(browser.mainText()).contains("Länsöversikt", "Norsjö", "Sorsele", "Vilhelmina", "Åsele", "av 36");
+        browser.checkAccessibility("county-overview");
+        browser.screenshot("county-overview");
+
+        browser.follow("Norsjö");
+        assertThat(browser.visible(By.cssSelector("main h1")).getText()).contains("Norsjö");
+        browser.checkAccessibility("municipality-page");
+        browser.screenshot("municipality-page");
     }
 
     @Test
