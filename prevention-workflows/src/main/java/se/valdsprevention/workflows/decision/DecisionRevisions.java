@@ -87,6 +87,20 @@ public class DecisionRevisions {
                 proposer);
     }
 
+    /**
+     * The newest revision of each decision of a municipality, the most recently changed first, at most {@code
+     * limit}: what a report shows of its decisions and their follow-up.
+     */
+    public List<DecisionRevision> newestIn(String municipalityCode, int limit) {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM prevention_decision_revision r WHERE r.municipality_code = ? "
+                        + "AND r.revision = (SELECT MAX(x.revision) FROM prevention_decision_revision x "
+                        + "WHERE x.decision_id = r.decision_id) ORDER BY r.recorded_at DESC, r.decision_id "
+                        + "FETCH FIRST " + Math.max(1, Math.min(limit, 500)) + " ROWS ONLY",
+                this::revision,
+                municipalityCode);
+    }
+
     /** How many revisions there are of all decisions of a municipality. */
     public long countIn(String municipalityCode) {
         Long count = jdbc.queryForObject(
