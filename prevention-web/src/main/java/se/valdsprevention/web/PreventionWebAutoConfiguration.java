@@ -10,6 +10,7 @@ import se.valdsprevention.web.checkin.CheckInPages;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
 import se.valdsprevention.web.plan.PlanConfiguration;
+import se.valdsprevention.web.report.ReportConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
 import se.valdsprevention.web.situation.SituationConfiguration;
 import se.valdsprevention.web.statistics.StatisticsPages;
@@ -33,5 +34,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     PlanConfiguration.class,
     CheckInPages.class,
     StatisticsPages.class,
+    ReportConfiguration.class,
 })
 public class PreventionWebAutoConfiguration {}
