@@ -9,6 +9,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thymeleaf.ITemplateEngine;
@@ -49,6 +51,14 @@ final class BoardReport {
 
     private static final Pattern PROLOGUE = Pattern.compile("^\\s*(<\\?xml[^>]*\\?>)?\\s*(<!DOCTYPE[^>]*>)?\\s*");
 
+    static {
+        // openhtmltopdf logs every font load at INFO and every SVG style it does not know (the charts' rendering
+        // hints, which Batik still honours) as a warning: per report, not worth an operator's attention.
+        XRLog.setLevel(XRLog.LOAD, Level.WARNING);
+        XRLog.setLevel(XRLog.MATCH, Level.WARNING);
+        XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
+    }
+
     private final ITemplateEngine templates;
     private final SituationCharts charts;
     private final byte[] regular;
@@ -67,7 +77,15 @@ final class BoardReport {
 
     /** The report as a PDF document. */
     byte[] render(BoardReportData data) {
-        String html = templates.process(TEMPLATE, context(data));
+        return pdf(html(data));
+    }
+
+    /** The report as the XHTML that becomes the PDF, charts inlined. */
+    String html(BoardReportData data) {
+        return templates.process(TEMPLATE, context(data));
+    }
+
+    byte[] pdf(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
