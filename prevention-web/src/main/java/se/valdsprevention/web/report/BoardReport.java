@@ -52,8 +52,9 @@ final class BoardReport {
     private static final Pattern PROLOGUE = Pattern.compile("^\\s*(<\\?xml[^>]*\\?>)?\\s*(<!DOCTYPE[^>]*>)?\\s*");
 
     static {
-        // openhtmltopdf logs every font load at INFO and every SVG style it does not know (the charts' rendering
-        // hints, which Batik still honours) as a warning: per report, not worth an operator's attention.
+        // openhtmltopdf logs its mode and every font load at INFO and every SVG style it does not know (the charts'
+        // rendering hints, which Batik still honours) as a warning: per report, not worth an operator's attention.
+        XRLog.setLevel(XRLog.GENERAL, Level.WARNING);
         XRLog.setLevel(XRLog.LOAD, Level.WARNING);
         XRLog.setLevel(XRLog.MATCH, Level.WARNING);
         XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
