@@ -12,6 +12,7 @@ import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
 import se.valdsprevention.web.overview.OverviewPages;
 import se.valdsprevention.web.plan.PlanConfiguration;
+import se.valdsprevention.web.report.ReportConfiguration;
 import se.valdsprevention.web.security.WorkspaceSecurity;
 import se.valdsprevention.web.situation.SituationConfiguration;
 import se.valdsprevention.web.statistics.StatisticsPages;
@@ -37,5 +38,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     EvaluationConfiguration.class,
     StatisticsPages.class,
     OverviewPages.class,
+    ReportConfiguration.class,
 })
 public class PreventionWebAutoConfiguration {}

@@ -30,14 +30,16 @@ class AccessMatrixTest extends WorkspaceTest {
                 "/kommuner/2417/handlingsplan",
                 "/kommuner/2417/avstamningar",
                 "/kommuner/2417",
-                "/kommuner/2417/lagesbild/diagram/kon.svg")) {
+                "/kommuner/2417/lagesbild/diagram/kon.svg",
+                "/kommuner/2417/rapport.pdf")) {
             expected.put(page, statuses(200, 200, 200, 200, 200, 404));
         }
         for (String page : List.of(
                 "/kommuner/2422/lagesbild",
                 "/kommuner/2422/handlingsplan",
                 "/kommuner/2422/avstamningar",
-                "/kommuner/2422")) {
+                "/kommuner/2422",
+                "/kommuner/2422/rapport.pdf")) {
             expected.put(page, statuses(404, 404, 404, 404, 200, 200));
         }
         for (String page : List.of("/kommuner/9999/lagesbild", "/kommuner/24170/handlingsplan", "/kommuner/9999")) {
