@@ -85,7 +85,10 @@ class MunicipalityPageTest extends WorkspaceTest {
                         "1 Steg 4: Utveckla insatser " + CountyOverviewFixture.date(9) + " pågår 3");
         assertThat(document.select("#dokument a").eachAttr("href"))
                 .containsExactly(
-                        "/kommuner/2422/lagesbild", "/kommuner/2422/handlingsplan", "/kommuner/2422/avstamningar");
+                        "/kommuner/2422/lagesbild",
+                        "/kommuner/2422/handlingsplan",
+                        "/kommuner/2422/avstamningar",
+                        "/kommuner/2422/rapport.pdf");
     }
 
     @Test
