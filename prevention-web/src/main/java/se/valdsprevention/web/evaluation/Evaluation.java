@@ -42,7 +42,7 @@ import se.valdsprevention.workflows.team.TeamMembers;
  *   <li>check-ins held in the period and attendance at them; members who left; actions due and overdue.
  * </ul>
  */
-class Evaluation {
+public class Evaluation {
 
     /** The step sub-processes of the IAVP cycle, steps 1 to 5. */
     static final List<String> STEPS = List.of(
@@ -84,7 +84,7 @@ class Evaluation {
     }
 
     /** The figures of each municipality and, last, of them all together (code and name of the county). */
-    List<EvaluationFigures> ofCounty(List<String> codes, String countyCode, ReportingPeriod period) {
+    public List<EvaluationFigures> ofCounty(List<String> codes, String countyCode, ReportingPeriod period) {
         List<EvaluationFigures> rows = new ArrayList<>();
         Collected all = Collected.empty();
         for (String code : codes) {

@@ -13,7 +13,7 @@ import se.valdsprevention.core.evaluation.LeadTimes;
  * @param attendancePercent attended (in person or by a substitute) of expected at the period's check-ins, or null
  * @param averageHeadcount the team's average size over the period, or null for the county
  */
-record EvaluationFigures(
+public record EvaluationFigures(
         String code,
         String name,
         List<LeadTimes> stepLeadTimes,
@@ -27,7 +27,7 @@ record EvaluationFigures(
         BigDecimal averageHeadcount,
         ActionFollowThrough actions) {
 
-    EvaluationFigures {
+    public EvaluationFigures {
         stepLeadTimes = List.copyOf(stepLeadTimes);
         if (stepLeadTimes.size() != 5) {
             throw new IllegalArgumentException("one lead time per handbook step, not " + stepLeadTimes.size());

@@ -81,6 +81,11 @@ class CountyOverviewPage {
     }
 
     private RowView view(OverviewRow row) {
+        return view(row, dates);
+    }
+
+    /** A row as the table (and the county report) shows it. */
+    static RowView view(OverviewRow row, SwedishDates dates) {
         return new RowView(
                 "/kommuner/" + row.code(),
                 row.name(),

@@ -3,7 +3,13 @@ package se.valdsprevention.web.overview;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The county overview ({@code /lan}) and the municipality page ({@code /kommuner/{kod}}). */
+/** The county overview ({@code /lan}), its report ({@code /lan/rapport.pdf}) and the municipality page. */
 @Configuration(proxyBeanMethods = false)
-@Import({CountyOverviewPage.class, MunicipalityPage.class, CycleHistory.class, CountyOverviewRows.class})
+@Import({
+    CountyOverviewPage.class,
+    MunicipalityPage.class,
+    CountyReportController.class,
+    CycleHistory.class,
+    CountyOverviewRows.class
+})
 public class OverviewPages {}

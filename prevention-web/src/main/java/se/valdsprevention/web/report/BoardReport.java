@@ -40,7 +40,7 @@ import se.valdsprevention.web.charts.SituationCharts;
  * {@code lang="sv"}, and a tagged PDF (PDF/UA) is requested. Nothing outside the template is loaded: no files, no
  * addresses, no scripts in the SVG.
  */
-final class BoardReport {
+public final class BoardReport {
 
     static final String TEMPLATE = "prevention/report/rapport";
     static final String FONT_FAMILY = "DejaVu Sans";
@@ -74,6 +74,16 @@ final class BoardReport {
         this.regular = font("DejaVuSans.ttf");
         this.bold = font("DejaVuSans-Bold.ttf");
         this.oblique = font("DejaVuSans-Oblique.ttf");
+    }
+
+    /**
+     * Another report of the workspace (for example the county report) as a PDF: its Thymeleaf template rendered with
+     * these variables and the same fonts, tagging and locked-down resource access as the board report.
+     */
+    public byte[] render(String template, java.util.Map<String, Object> variables) {
+        Context context = new Context(Locale.forLanguageTag("sv-SE"));
+        variables.forEach(context::setVariable);
+        return pdf(templates.process(template, context));
     }
 
     /** The report as a PDF document. */

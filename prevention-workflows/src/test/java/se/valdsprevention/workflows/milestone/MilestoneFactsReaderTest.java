@@ -73,7 +73,14 @@ import se.valdsprevention.workflows.team.TeamMembers;
  * stored and the processes run on the test engine. The property gives the test a context of its own, with its
  * own engine and database, so Norsjö's data from other tests do not count.
  */
-@SpringBootTest(classes = WorkflowsTestApplication.class, properties = "prevention.county.name=Västerbotten")
+@SpringBootTest(
+        classes = WorkflowsTestApplication.class,
+        properties = {
+            "prevention.county.name=Västerbotten",
+            // A database of its own: the other tests' Norsjö (their cycles, pictures, check-ins) must not become its
+            // facts.
+            "spring.datasource.url=jdbc:h2:mem:milestones;DB_CLOSE_DELAY=-1"
+        })
 class MilestoneFactsReaderTest {
 
     static final String NORSJO = "2417";

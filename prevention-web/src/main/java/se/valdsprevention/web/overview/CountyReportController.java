@@ -1,0 +1,121 @@
+package se.valdsprevention.web.overview;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import se.valdsprevention.core.milestone.Milestone;
+import se.valdsprevention.core.situation.ReportingPeriod;
+import se.valdsprevention.web.MunicipalityNames;
+import se.valdsprevention.web.SwedishDates;
+import se.valdsprevention.web.evaluation.Evaluation;
+import se.valdsprevention.web.report.BoardReport;
+import se.valdsprevention.web.security.PageForbidden;
+import se.valdsprevention.web.security.WorkspaceUser;
+import se.valdsprevention.web.security.WorkspaceUsers;
+import se.valdsprevention.workflows.county.CountyProperties;
+import se.valdsprevention.workflows.engine.EngineClock;
+
+/**
+ * {@code /lan/rapport.pdf}: the county report, the overview of every municipality the county officer follows, their
+ * milestone scores and the evaluation figures of the last twelve months, as a PDF in the board report's form.
+ */
+@Controller
+class CountyReportController {
+
+    static final String TEMPLATE = "prevention/report/lansrapport";
+
+    private final WorkspaceUsers users;
+    private final CountyOverviewRows rows;
+    private final Evaluation evaluation;
+    private final BoardReport pdf;
+    private final CountyProperties county;
+    private final MunicipalityNames names;
+    private final SwedishDates dates;
+
+    CountyReportController(
+            WorkspaceUsers users,
+            CountyOverviewRows rows,
+            Evaluation evaluation,
+            BoardReport pdf,
+            CountyProperties county,
+            MunicipalityNames names,
+            SwedishDates dates) {
+        this.users = users;
+        this.rows = rows;
+        this.evaluation = evaluation;
+        this.pdf = pdf;
+        this.county = county;
+        this.names = names;
+        this.dates = dates;
+    }
+
+    /** A municipality's milestone scores in handbook order, as the report's table shows them. */
+    record MilestoneRow(String name, List<String> scores, String total) {}
+
+    @GetMapping("/lan/rapport.pdf")
+    ResponseEntity<byte[]> report() {
+        WorkspaceUser me = users.current();
+        if (!me.mayFollowCounty()) {
+            throw new PageForbidden("Länsrapporten är till för länsstyrelsen. Din kommuns rapport till"
+                    + " kommunstyrelsen finns på kommunens sida.");
+        }
+        LocalDate today = EngineClock.today();
+        ReportingPeriod period = new ReportingPeriod(today.minusYears(1).plusDays(1), today);
+        List<String> codes =
+                county.municipalityCodes().stream().filter(me::mayRead).toList();
+        List<OverviewRow> overview = codes.stream()
+                .map(rows::of)
+                .sorted(Comparator.comparing(OverviewRow::name))
+                .toList();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("countyName", names.countyName());
+        variables.put("today", dates.date(today));
+        variables.put("period", dates.date(period.start()) + " – " + dates.date(period.end()));
+        variables.put(
+                "rows",
+                overview.stream()
+                        .map(row -> CountyOverviewPage.view(row, dates))
+                        .toList());
+        variables.put("milestones", List.of(Milestone.values()));
+        variables.put(
+                "milestoneRows",
+                overview.stream()
+                        .map(row -> new MilestoneRow(
+                                row.name(),
+                                row.milestones() == null
+                                        ? List.of(Milestone.values()).stream()
+                                                .map(m -> "–")
+                                                .toList()
+                                        : row.milestones().scores().stream()
+                                                .map(s -> Integer.toString(s.score()))
+                                                .toList(),
+                                row.milestones() == null
+                                        ? "–"
+                                        : row.milestones().total() + " av "
+                                                + row.milestones().maximum()))
+                        .toList());
+        variables.put("figures", evaluation.ofCounty(codes, county.getCode(), period));
+        byte[] file = pdf.render(TEMPLATE, variables);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(file.length)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("lansrapport-" + county.getCode() + "-" + today + ".pdf")
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(file);
+    }
+}
