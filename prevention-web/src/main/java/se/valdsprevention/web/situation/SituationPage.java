@@ -622,7 +622,10 @@ class SituationPage {
                         : form.getIndicators().stream()
                                 .map(row -> previous(baseline, row.getId(), row.getName()))
                                 .toList());
-        model.addAttribute("earlierCycles", earlierCycles(code, cycle == null ? null : cycle.cycleId()));
+        model.addAttribute(
+                "earlierCycles",
+                earlierCycles(
+                        code, cycle == null ? null : cycle.cycleId(), cycle == null ? null : cycle.baselineCycleId()));
         model.addAttribute("chartCycleId", cycle == null ? null : cycle.cycleId());
         choices(model);
         return VIEW;
@@ -648,7 +651,7 @@ class SituationPage {
         model.addAttribute("tasks", List.of());
         describe(model, history, pictures.readyForTeam(cycleId), latest, null, false);
         model.addAttribute("previousForRows", List.of());
-        model.addAttribute("earlierCycles", earlierCycles(code, cycleId));
+        model.addAttribute("earlierCycles", earlierCycles(code, cycleId, null));
         model.addAttribute("chartCycleId", cycleId);
         choices(model);
         return VIEW;
@@ -801,13 +804,20 @@ class SituationPage {
                 .toList();
     }
 
-    private List<TaskLink> earlierCycles(String code, String shownCycleId) {
+    /**
+     * Links to the municipality's other cycles' pictures, the most recently saved first, at most 20; the cycle this
+     * one is compared with (its baseline) is always among them, however long ago it was saved.
+     */
+    private List<TaskLink> earlierCycles(String code, String shownCycleId, String baselineCycleId) {
+        List<String> cycleIds = new ArrayList<>(pictures.cyclesOf(code));
+        cycleIds.remove(shownCycleId);
+        if (baselineCycleId != null && cycleIds.remove(baselineCycleId)) {
+            cycleIds.add(0, baselineCycleId);
+        }
         List<TaskLink> links = new ArrayList<>();
-        for (String cycleId : pictures.cyclesOf(code)) {
-            if (cycleId.equals(shownCycleId) || links.size() >= 20) {
-                continue;
-            }
+        for (String cycleId : cycleIds.subList(0, Math.min(20, cycleIds.size()))) {
             pictures.latest(cycleId)
+                    .filter(r -> code.equals(r.municipalityCode()))
                     .ifPresent(r -> links.add(new TaskLink(
                             "Lägesbild " + r.picture().period() + " (" + status(r.picture(), 0, Set.of()) + ")",
                             "/kommuner/" + code + "/lagesbild?cykel=" + cycleId)));

@@ -26,7 +26,7 @@ import se.valdsprevention.workflows.situation.SituationPictures;
 
 /**
  * The evaluation export reads the figures from what the engine recorded: step 3 took 12 days in one cycle and 20 in
- * another, a stall task stood open, and the county row counts both municipalities' cycles together.
+ * another, a stall task stood open, and the county row counts every municipality's cycles together.
  */
 class EvaluationCsvTest extends WorkspaceTest {
 
@@ -117,10 +117,11 @@ class EvaluationCsvTest extends WorkspaceTest {
     void leadTimesStallsAndTheCountyRowComeFromTheEnginesHistory() {
         ClockUtil.setCurrentTime(Date.from(START));
         String norsjo = cycleAt("2417", "identifyRiskAndProtectiveFactors");
-        String sorsele = cycleAt("2422", "identifyRiskAndProtectiveFactors");
+        // Both cycles in Norsjö: the workspace tests share a database, and other tests rely on Sorsele's being empty.
+        String norsjoAgain = cycleAt("2417", "identifyRiskAndProtectiveFactors");
         cycleAt("2417", "contactStalledMunicipality");
         finishStepThree(norsjo, "2417", 12);
-        finishStepThree(sorsele, "2422", 20);
+        finishStepThree(norsjoAgain, "2417", 20);
         ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(30))));
         PageSession county = loggedIn("county-24");
 
@@ -133,10 +134,12 @@ class EvaluationCsvTest extends WorkspaceTest {
         List<String> norsjoRow = row(csv, "2417");
         List<String> countyRow = row(csv, "24");
         int step3 = header.indexOf("Steg 3 (antal)");
-        assertThat(norsjoRow.subList(step3, step3 + 3)).containsExactly("1", "12", "12");
-        assertThat(row(csv, "2422").subList(step3, step3 + 3)).containsExactly("1", "20", "20");
+        assertThat(norsjoRow.subList(step3, step3 + 3))
+                .as("the median and 90th percentile (nearest rank) of 12 and 20 days")
+                .containsExactly("2", "12", "20");
+        assertThat(row(csv, "2422").get(step3)).isEqualTo("0");
         assertThat(countyRow.subList(step3, step3 + 3))
-                .as("the county's median and 90th percentile over both municipalities' steps")
+                .as("the county's figures over every municipality's steps")
                 .containsExactly("2", "12", "20");
         int stalls = header.indexOf("Stillastående (antal)");
         assertThat(norsjoRow.subList(stalls, stalls + 2)).containsExactly("1", "30");
