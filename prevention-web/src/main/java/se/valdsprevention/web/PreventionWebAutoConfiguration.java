@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Import;
 import se.valdsprevention.web.api.DomainApiConfiguration;
 import se.valdsprevention.web.charts.ChartsConfiguration;
 import se.valdsprevention.web.checkin.CheckInPages;
+import se.valdsprevention.web.countypicture.CountyPictureConfiguration;
 import se.valdsprevention.web.evaluation.EvaluationConfiguration;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
@@ -38,6 +39,7 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     EvaluationConfiguration.class,
     StatisticsPages.class,
     OverviewPages.class,
+    CountyPictureConfiguration.class,
     ReportConfiguration.class,
 })
 public class PreventionWebAutoConfiguration {}

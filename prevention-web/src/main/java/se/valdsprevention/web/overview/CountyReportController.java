@@ -16,6 +16,7 @@ import se.valdsprevention.core.milestone.Milestone;
 import se.valdsprevention.core.situation.ReportingPeriod;
 import se.valdsprevention.web.MunicipalityNames;
 import se.valdsprevention.web.SwedishDates;
+import se.valdsprevention.web.countypicture.CountyPictures;
 import se.valdsprevention.web.evaluation.Evaluation;
 import se.valdsprevention.web.report.BoardReport;
 import se.valdsprevention.web.security.PageForbidden;
@@ -26,7 +27,8 @@ import se.valdsprevention.workflows.engine.EngineClock;
 
 /**
  * {@code /lan/rapport.pdf}: the county report, the overview of every municipality the county officer follows, their
- * milestone scores and the evaluation figures of the last twelve months, as a PDF in the board report's form.
+ * milestone scores, the evaluation figures of the last twelve months and Länets lägesbild of the newest period, as a
+ * PDF in the board report's form.
  */
 @Controller
 class CountyReportController {
@@ -40,6 +42,7 @@ class CountyReportController {
     private final CountyProperties county;
     private final MunicipalityNames names;
     private final SwedishDates dates;
+    private final CountyPictures countyPictures;
 
     CountyReportController(
             WorkspaceUsers users,
@@ -48,7 +51,8 @@ class CountyReportController {
             BoardReport pdf,
             CountyProperties county,
             MunicipalityNames names,
-            SwedishDates dates) {
+            SwedishDates dates,
+            CountyPictures countyPictures) {
         this.users = users;
         this.rows = rows;
         this.evaluation = evaluation;
@@ -56,6 +60,7 @@ class CountyReportController {
         this.county = county;
         this.names = names;
         this.dates = dates;
+        this.countyPictures = countyPictures;
     }
 
     /** A municipality's milestone scores in handbook order, as the report's table shows them. */
@@ -104,6 +109,10 @@ class CountyReportController {
                                                 + row.milestones().maximum()))
                         .toList());
         variables.put("figures", evaluation.ofCounty(codes, county.getCode(), period));
+        ReportingPeriod countyPeriod = countyPictures.defaultPeriod(codes);
+        variables.put("countyPictureNumber", 4);
+        variables.put("countyPicture", countyPictures.view(codes, countyPeriod));
+        variables.put("countyPictureChart", BoardReport.inline(countyPictures.genderChart(codes, countyPeriod)));
         byte[] file = pdf.render(TEMPLATE, variables);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -212,7 +212,7 @@ public final class BoardReport {
      * A standalone SVG document as an element inside the report's XHTML, with its title as the alternative text
      * that a tagged PDF gives the figure.
      */
-    static String inline(String svg) {
+    public static String inline(String svg) {
         String element = PROLOGUE.matcher(svg).replaceFirst("");
         Matcher title = TITLE.matcher(element);
         if (!element.startsWith("<svg") || !title.find()) {
