@@ -155,5 +155,10 @@ class StatisticsBrowserTest extends DemoCountyTest {
                 .doesNotContain("misslyckades");
         browser.checkAccessibility("county-statistics-fetched");
         browser.screenshot("county-statistics-fetched");
+
+        browser.open("/lan/lagesbild");
+        assertThat(browser.mainText()).contains("Länets lägesbild", "Kommuner som bidrar");
+        browser.checkAccessibility("county-picture");
+        browser.screenshot("county-picture");
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.situation.Indicator;
 import se.valdsprevention.core.situation.PyramidLevel;
 import se.valdsprevention.core.situation.ReportingPeriod;
@@ -18,12 +20,16 @@ import se.valdsprevention.workflows.situation.SituationPictures;
  * picture's tests: assaults 12/20/32 and 6/9/15 (summed to 18/29/47); harassment in school 3/10/13 in Norsjö (women
  * "färre än 5", men withheld to protect them) and 20/30/50 in Sorsele, so the county's women and men would give
  * Norsjö's away; threats 2 in Norsjö without a split and 1/1/2 in Sorsele, together 4 ("färre än 5").
+ *
+ * <p>The pictures become the municipalities' newest agreed ones in the database the workspace tests share: {@link
+ * #remove} them when the test is done, so that other tests keep the pictures they expect.
  */
 public final class CountyPictureFixture {
 
     private CountyPictureFixture() {}
 
-    public static void agreedPictures(SituationPictures pictures, ReportingPeriod period) {
+    /** Saves the two agreed pictures and returns their cycle ids. */
+    public static List<String> agreedPictures(SituationPictures pictures, ReportingPeriod period) {
         String run = UUID.randomUUID().toString().substring(0, 8);
         pictures.save(
                 "norsjo-" + run,
@@ -63,6 +69,13 @@ public final class CountyPictureFixture {
                         count("hot", "Anmälda olaga hot", PyramidLevel.THREATS_AND_LIGHTER_VIOLENCE, "1", "1", "2")),
                 "test",
                 Instant.now());
+        return List.of("norsjo-" + run, "sorsele-" + run);
+    }
+
+    /** Deletes the cycles' revisions again. */
+    public static void remove(DataSource dataSource, List<String> cycleIds) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        cycleIds.forEach(id -> jdbc.update("DELETE FROM prevention_situation_picture_revision WHERE cycle_id = ?", id));
     }
 
     private static SituationPicture picture(String code, ReportingPeriod period, Indicator... indicators) {

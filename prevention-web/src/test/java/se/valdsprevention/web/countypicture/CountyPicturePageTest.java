@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,9 +33,19 @@ class CountyPicturePageTest extends WorkspaceTest {
     @Autowired
     SituationPictures pictures;
 
+    @Autowired
+    DataSource dataSource;
+
+    List<String> cycles;
+
     @BeforeAll
     void agreedPicturesOfNorsjoAndSorsele() {
-        CountyPictureFixture.agreedPictures(pictures, PERIOD);
+        cycles = CountyPictureFixture.agreedPictures(pictures, PERIOD);
+    }
+
+    @AfterAll
+    void removeThem() {
+        CountyPictureFixture.remove(dataSource, cycles);
     }
 
     @Test

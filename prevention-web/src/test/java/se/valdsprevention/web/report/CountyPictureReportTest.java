@@ -3,6 +3,8 @@ package se.valdsprevention.web.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.valdsprevention.core.situation.ReportingPeriod;
@@ -16,11 +18,18 @@ class CountyPictureReportTest extends WorkspaceTest {
     @Autowired
     SituationPictures pictures;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
     void theCountyReportHasTheCountyPictureOfTheNewestPeriodWithItsSumsAndHiddenValues() {
-        CountyPictureFixture.agreedPictures(pictures, ReportingPeriod.ofYear(2099));
-
-        HttpResponse<byte[]> download = loggedIn("county-24").download("/lan/rapport.pdf");
+        List<String> cycles = CountyPictureFixture.agreedPictures(pictures, ReportingPeriod.ofYear(2099));
+        HttpResponse<byte[]> download;
+        try {
+            download = loggedIn("county-24").download("/lan/rapport.pdf");
+        } finally {
+            CountyPictureFixture.remove(dataSource, cycles);
+        }
 
         assertThat(download.statusCode()).isEqualTo(200);
         String text = BoardReportPdf.read(download.body()).flat();
