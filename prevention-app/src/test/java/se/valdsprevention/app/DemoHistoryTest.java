@@ -1,6 +1,7 @@
 package se.valdsprevention.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -212,6 +213,24 @@ class DemoHistoryTest {
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM ACT_GE_PROPERTY WHERE NAME_ = 'prevention.demo-history'", Integer.class))
                 .isOne();
+    }
+
+    @Test
+    void aSwitchThatIsNotTrueOrFalseStopsTheStartNamingTheProperty() {
+        Path other = Path.of("target", "h2", "demo-history-" + UUID.randomUUID(), "prevention");
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PreventionApplication.class)
+                        .profiles("demo")
+                        .run(
+                                "--spring.datasource.url=jdbc:h2:file:" + other.toAbsolutePath(),
+                                "--spring.main.web-application-type=none",
+                                "--spring.autoconfigure.exclude="
+                                        + CamundaBpmRestJerseyAutoConfiguration.class.getName(),
+                                "--camunda.bpm.process-engine-name=refused",
+                                "--camunda.bpm.job-execution.enabled=false",
+                                "--prevention.demo.history=sometimes")
+                        .close())
+                .hasStackTraceContaining("prevention.demo.history")
+                .hasStackTraceContaining("sometimes");
     }
 
     private String jdbcUrl() {

@@ -210,11 +210,6 @@ class DemoHistory implements InitializingBean {
         sorsele("2422", "Sorsele");
         stage.playUntil(end);
         stage.runStallChecks();
-        LOG.info(
-                "Demo history timing: reacting {} ms, jobs {} ms, steps {} ms",
-                stage.reacting / 1_000_000,
-                stage.jobTime / 1_000_000,
-                stage.cueTime / 1_000_000);
     }
 
     private LocalDate ago(int days) {

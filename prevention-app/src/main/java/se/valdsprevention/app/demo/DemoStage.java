@@ -46,9 +46,6 @@ final class DemoStage {
     private Set<String> stallChecks;
     private int order;
     private int executedJobs;
-    long reacting;
-    long jobTime;
-    long cueTime;
     private int completedTasks;
 
     DemoStage(
@@ -89,16 +86,12 @@ final class DemoStage {
             }
             if (jobDue != null && (nextCue == null || !jobDue.isAfter(nextCue))) {
                 moveClockTo(jobDue);
-                long began = System.nanoTime();
                 asEngine(() -> managementService.executeJob(nextJob.getId()));
-                jobTime += System.nanoTime() - began;
                 executedJobs++;
             } else {
                 Cue cue = cues.poll();
                 moveClockTo(cue.at());
-                long began = System.nanoTime();
                 cue.step().run();
-                cueTime += System.nanoTime() - began;
             }
             react();
         }
@@ -154,7 +147,6 @@ final class DemoStage {
 
     /** Lets each reaction see the tasks that appeared since the last look, until no new one appears. */
     private void react() {
-        long began = System.nanoTime();
         String[] keys = reactions.stream().map(Reaction::taskKey).distinct().toArray(String[]::new);
         boolean again = true;
         while (again) {
@@ -172,7 +164,6 @@ final class DemoStage {
                 }
             }
         }
-        reacting += System.nanoTime() - began;
     }
 
     private static void moveClockTo(Instant moment) {
