@@ -174,22 +174,37 @@ class DemoHistoryTest {
     }
 
     @Test
-    void nothingFailsAndTheTimersStillDueRunWithoutIncident() {
+    void nothingFailsAndTheTimersDueTomorrowKeepTheStory() {
         assertThat(runtimeService.createIncidentQuery().count()).isZero();
         assertThat(managementService.createJobQuery().withException().count()).isZero();
+        assertThat(managementService
+                        .createJobQuery()
+                        .duedateLowerThan(Date.from(java.time.Instant.now()))
+                        .count())
+                .as("nothing was left due for the job executor when the clock went back to real time")
+                .isZero();
 
-        ClockUtil.setCurrentTime(Date.from(java.time.Instant.now().plusSeconds(60)));
+        ClockUtil.setCurrentTime(Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1))));
         try {
             for (Job due : managementService.createJobQuery().executable().list()) {
                 managementService.executeJob(due.getId());
             }
-            assertThat(managementService.createJobQuery().executable().count())
-                    .as("every timer is due in the future now")
-                    .isZero();
+            assertThat(runtimeService.createIncidentQuery().count()).isZero();
+            String overview = page("/lan");
+            assertThat(stalled(row(overview, "Åsele")))
+                    .as("a day later, with the county officer's contact task open, Åsele still stands still")
+                    .isEqualTo("Ja");
+            assertThat(stalled(row(overview, "Norsjö"))).isEqualTo("Nej");
+            assertThat(taskService
+                            .createTaskQuery()
+                            .tenantIdIn("2463")
+                            .taskDefinitionKey("contactStalledMunicipality")
+                            .count())
+                    .as("one contact task, not one a day")
+                    .isOne();
         } finally {
             ClockUtil.reset();
         }
-        assertThat(runtimeService.createIncidentQuery().count()).isZero();
     }
 
     @Test
