@@ -52,7 +52,7 @@ import se.valdsprevention.workflows.team.TeamMembers;
  *       proposed again and approved; a separate request for resources was rejected. The plan has goals with
  *       baseline and target and three activities; the board chair adopted the goals into the steering documents
  *       after a reminder. Monthly check-ins with varying attendance; some agreed actions are overdue.
- *   <li><b>Åsele (2463), stalled.</b> Started seven months ago; the kommunchef returned the mandate five months ago
+ *   <li><b>Åsele (2463), stalled.</b> Started seven months ago; the kommunchef returned the mandate four months ago
  *       and nobody has reworked it, so the decision still waits and step 1 has not moved for longer than the
  *       stall rule allows: the county officer has a task to contact the municipality. Check-ins are poorly attended.
  *   <li><b>Sorsele (2422), early.</b> Started two and a half months ago, in step 1: the team is being formed and a
