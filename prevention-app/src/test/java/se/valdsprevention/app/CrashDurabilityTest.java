@@ -320,6 +320,7 @@ class CrashDurabilityTest {
                 System.getProperty("java.class.path"),
                 PreventionApplication.class.getName(),
                 "--spring.profiles.active=demo",
+                "--prevention.demo.history=false",
                 "--server.port=0"));
         command.addAll(database);
         Path log = directory.resolve("child-" + number + ".log");

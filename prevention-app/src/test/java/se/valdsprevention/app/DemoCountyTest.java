@@ -10,11 +10,15 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The application as a user runs it: demo profile, a real H2 file database (fresh for each test
  * run, under target/) or, with {@code -Ppostgres}, the PostgreSQL test database; authorization on,
- * the webapps and REST API on a random port.
+ * the webapps and REST API on a random port. The demo's history is off: these tests start from an empty county.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.generate-unique-name=true", "camunda.bpm.job-execution.enabled=false"})
+        properties = {
+            "spring.datasource.generate-unique-name=true",
+            "camunda.bpm.job-execution.enabled=false",
+            "prevention.demo.history=false"
+        })
 @ActiveProfiles("demo")
 public abstract class DemoCountyTest {
 

@@ -100,6 +100,13 @@ final class TasklistSession {
                 String.class);
     }
 
+    /** A workspace page or download with the session, as the browser opens it; redirects are not followed. */
+    <T> ResponseEntity<T> page(String path, Class<T> type) {
+        HttpHeaders headers = headers();
+        headers.setAccept(List.of(MediaType.ALL));
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), type);
+    }
+
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         if (cookies != null) {

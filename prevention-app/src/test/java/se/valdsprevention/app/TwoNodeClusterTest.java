@@ -177,6 +177,7 @@ class TwoNodeClusterTest {
                         "--spring.autoconfigure.exclude=" + CamundaBpmRestJerseyAutoConfiguration.class.getName(),
                         "--camunda.bpm.process-engine-name=" + name,
                         "--camunda.bpm.job-execution.enabled=false",
+                        "--prevention.demo.history=false",
                         "--spring.application.name=" + name);
         nodes.add(context);
         return context.getBean(ProcessEngine.class);

@@ -1,5 +1,6 @@
 package se.valdsprevention.app.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,13 +51,16 @@ class DemoUsers implements InitializingBean {
     private final TeamMembers teamMembers;
     private final CountyProperties county;
     private final String password;
+    private final boolean history;
 
     DemoUsers(
             PreventionIdentity identityInPlace,
             IdentityService identityService,
             TeamMembers teamMembers,
             CountyProperties county,
+            DemoProperties properties,
             @Value("${prevention.demo.password}") String password) {
+        this.history = properties.isHistory();
         this.identityService = identityService;
         this.teamMembers = teamMembers;
         this.county = county;
@@ -95,8 +99,12 @@ class DemoUsers implements InitializingBean {
         return users;
     }
 
-    /** Registers the demo users of the team who are not members of it yet (none of them has left). */
+    /**
+     * Registers the demo users of the team who are not members of it yet (none of them has left): from today, or
+     * with the demo's history on, from its first day, so that they were members at the check-ins it plays.
+     */
     private void ensureTeam(String code) {
+        LocalDate since = history ? DemoHistory.firstDay(EngineClock.today()) : EngineClock.today();
         Set<String> registered =
                 teamMembers.team(code).members().stream().map(TeamMember::id).collect(Collectors.toSet());
         for (DemoMember demo : TEAM) {
@@ -111,7 +119,7 @@ class DemoUsers implements InitializingBean {
                                 demo.role(),
                                 demo.department(),
                                 null,
-                                EngineClock.today(),
+                                since,
                                 null),
                         "demo",
                         EngineClock.now());

@@ -17,12 +17,16 @@ import se.valdsprevention.workflows.engine.EngineClock;
 
 /**
  * Decides whether the municipality's current step has stalled: nothing completed in the cycle and
- * no new step begun for the county's stall period. While a contact task is open, no second one is
- * raised.
+ * no new step begun for the county's stall period. The step stays stalled ({@code stalled}) for as
+ * long as that holds, also while the county officer's contact task is open; only no second contact
+ * task is raised then ({@code stallContactNeeded}).
  */
 public class DetectStall implements JavaDelegate {
 
     static final String CONTACT_TASK = "contactStalledMunicipality";
+
+    /** Routes the stall watch to a new contact task: stalled, and no contact task open yet. */
+    static final String CONTACT_NEEDED = "stallContactNeeded";
 
     private final CycleProperties settings;
 
@@ -42,13 +46,13 @@ public class DetectStall implements JavaDelegate {
                 > 0;
         Instant lastProgress = lastProgress(services.getHistoryService(), processInstanceId);
         LocalDate since = LocalDate.ofInstant(lastProgress, EngineClock.zone());
-        boolean stalled = !contactOpen
-                && !lastProgress
-                        .atZone(EngineClock.zone())
-                        .plus(settings.getStallAfter())
-                        .toInstant()
-                        .isAfter(EngineClock.now());
+        boolean stalled = !lastProgress
+                .atZone(EngineClock.zone())
+                .plus(settings.getStallAfter())
+                .toInstant()
+                .isAfter(EngineClock.now());
         execution.setVariable(STALLED, stalled);
+        execution.setVariable(CONTACT_NEEDED, stalled && !contactOpen);
         execution.setVariable(STALLED_SINCE, since.toString());
     }
 

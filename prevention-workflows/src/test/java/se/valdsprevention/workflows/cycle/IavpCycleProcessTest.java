@@ -197,6 +197,9 @@ class IavpCycleProcessTest {
         assertThat(openTasks(cycle, "contactStalledMunicipality"))
                 .as("no second task while one is open")
                 .hasSize(1);
+        assertThat(runtimeService.getVariable(cycle.getId(), "stalled"))
+                .as("the step still stands still while the county officer's contact is open")
+                .isEqualTo(true);
     }
 
     @Test

@@ -1,0 +1,82 @@
+package se.valdsprevention.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The demo county as a county officer first sees it, with its history built on an empty database: the overview and
+ * Norsjö's page in a Swedish Chromium, checked with axe-core. The screenshots illustrate the user guide; with
+ * {@code -Dprevention.docs.screenshots=true} they are copied to {@code docs/images/}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.generate-unique-name=true",
+            "camunda.bpm.job-execution.enabled=false",
+            "prevention.demo.history=true"
+        })
+@ActiveProfiles("demo")
+class DemoCountyBrowserTest {
+
+    static final Path DATABASE = Path.of("target", "h2", "demo-browser-" + UUID.randomUUID(), "prevention");
+    static final Path DOCS_IMAGES = Path.of("..", "docs", "images");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATABASE.toAbsolutePath());
+    }
+
+    @LocalServerPort
+    int port;
+
+    private TasklistBrowser browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.keepLastPage();
+            browser.close();
+        }
+    }
+
+    @Test
+    void theCountyOfficerSeesALivingCountyOnTheFirstStart() throws IOException {
+        browser = TasklistBrowser.start(port, "demo-county");
+        browser.login("county-24");
+
+        browser.open("/lan");
+        browser.visible(By.id("lansoversikt"));
+        assertThat(browser.mainText())
+                .contains("Steg 5: Implementera, följ upp och sprid")
+                .contains("Steg 4: Utveckla insatser")
+                .contains("Steg 1: Initiera samverkan");
+        browser.checkAccessibility("lan");
+        document(browser.screenshot("lan"), "demo-lan.png");
+
+        browser.open("/kommuner/2417");
+        browser.visible(By.id("beslut"));
+        assertThat(browser.mainText()).contains("Norsjö").contains("Genomförd");
+        browser.checkAccessibility("kommun-2417");
+        document(browser.screenshot("kommun-2417"), "demo-kommun-2417.png");
+    }
+
+    private static void document(Path screenshot, String name) throws IOException {
+        if (Boolean.getBoolean("prevention.docs.screenshots")) {
+            Files.createDirectories(DOCS_IMAGES);
+            Files.copy(screenshot, DOCS_IMAGES.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
