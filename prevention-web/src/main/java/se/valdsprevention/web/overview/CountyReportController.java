@@ -17,6 +17,7 @@ import se.valdsprevention.core.situation.ReportingPeriod;
 import se.valdsprevention.web.MunicipalityNames;
 import se.valdsprevention.web.SwedishDates;
 import se.valdsprevention.web.evaluation.Evaluation;
+import se.valdsprevention.web.evaluation.EvaluationFigures;
 import se.valdsprevention.web.report.BoardReport;
 import se.valdsprevention.web.security.PageForbidden;
 import se.valdsprevention.web.security.WorkspaceUser;
@@ -40,6 +41,7 @@ class CountyReportController {
     private final CountyProperties county;
     private final MunicipalityNames names;
     private final SwedishDates dates;
+    private final OverviewCharts charts;
 
     CountyReportController(
             WorkspaceUsers users,
@@ -48,7 +50,8 @@ class CountyReportController {
             BoardReport pdf,
             CountyProperties county,
             MunicipalityNames names,
-            SwedishDates dates) {
+            SwedishDates dates,
+            OverviewCharts charts) {
         this.users = users;
         this.rows = rows;
         this.evaluation = evaluation;
@@ -56,6 +59,7 @@ class CountyReportController {
         this.county = county;
         this.names = names;
         this.dates = dates;
+        this.charts = charts;
     }
 
     /** A municipality's milestone scores in handbook order, as the report's table shows them. */
@@ -69,7 +73,7 @@ class CountyReportController {
                     + " kommunstyrelsen finns på kommunens sida.");
         }
         LocalDate today = EngineClock.today();
-        ReportingPeriod period = new ReportingPeriod(today.minusYears(1).plusDays(1), today);
+        ReportingPeriod period = CountyOverviewPage.lastYear();
         List<String> codes =
                 county.municipalityCodes().stream().filter(me::mayRead).toList();
         List<OverviewRow> overview = codes.stream()
@@ -103,7 +107,9 @@ class CountyReportController {
                                         : row.milestones().total() + " av "
                                                 + row.milestones().maximum()))
                         .toList());
-        variables.put("figures", evaluation.ofCounty(codes, county.getCode(), period));
+        List<EvaluationFigures> figures = evaluation.ofCounty(codes, county.getCode(), period);
+        variables.put("figures", figures);
+        variables.put("charts", charts.county(overview, figures));
         byte[] file = pdf.render(TEMPLATE, variables);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
