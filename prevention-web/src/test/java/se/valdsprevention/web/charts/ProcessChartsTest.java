@@ -68,6 +68,25 @@ class ProcessChartsTest {
     }
 
     @Test
+    void aHostileLabelStaysText() {
+        ChartFigures figures = new ChartFigures(
+                "Närvaro",
+                "Kommun",
+                "Närvaro (procent)",
+                " %",
+                List.of("<script>alert(1)</script> & <b>"),
+                List.of(new ChartFigures.Series("Närvaro", BigDecimal.TEN)),
+                "Ingen närvaro.");
+
+        Chart chart = charts.bars("diagram-narvaro", figures);
+
+        assertThat(chart.svg()).doesNotContain("<script").doesNotContain("<b>");
+        Document svg = Jsoup.parse(chart.svg(), "", Parser.xmlParser());
+        assertThat(svg.select("script")).isEmpty();
+        assertThat(svg.select("desc").text()).contains("<script>alert(1)</script> & <b>: 10 %");
+    }
+
+    @Test
     void nothingToDrawGivesNoSvgButTheSentence() {
         Chart chart = charts.bars("diagram-ledtider", leadTimes(null, null, null, null));
 

@@ -294,6 +294,9 @@ class CountyOverviewPageTest extends WorkspaceTest {
         assertThat(badStatus.body()).doesNotContain("<script>alert(1)");
         assertThat(badStatus.document().select("[role=alert]").text()).contains("Statusen ”<script>alert(1)</script>”");
         assertThat(names(badStatus.document())).containsExactly("Norsjö", "Sorsele");
+        assertThat(badStatus.document().select("#diagram figure.chart").eachAttr("id"))
+                .as("the charts stand with the default table")
+                .containsExactly("diagram-ledtider", "diagram-narvaro", "diagram-beslut");
 
         Page longValue = officer.get("/lan?sortera=" + "x".repeat(500));
         assertThat(longValue.status()).isEqualTo(400);
