@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Import;
 import se.valdsprevention.web.MunicipalityPopulations;
 import se.valdsprevention.workflows.situation.SituationPictures;
 
-/** The charts of situation pictures: {@link SituationCharts} for pages and reports, and their SVG addresses. */
+/** The charts of situation pictures: {@link SituationCharts} and {@link ProcessCharts} for pages and reports, and their SVG addresses. */
 @Configuration(proxyBeanMethods = false)
 @Import(ChartsController.class)
 public class ChartsConfiguration {
@@ -17,6 +17,12 @@ public class ChartsConfiguration {
     @ConditionalOnMissingBean
     SituationCharts situationCharts() {
         return new SituationCharts();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessCharts processCharts() {
+        return new ProcessCharts();
     }
 
     @Bean

@@ -73,9 +73,9 @@ public class SituationCharts {
     private static final Color WOMEN = new Color(0xB3, 0x40, 0x0A);
     private static final Color MEN = new Color(0x00, 0x5A, 0x8C);
     private static final Color LEVELS = new Color(0x4B, 0x2E, 0x83);
-    private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
+    static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
     private static final Color GRID = new Color(0xC8, 0xC8, 0xC8);
-    private static final Paint[] LINES = {
+    static final Paint[] LINES = {
         new Color(0x00, 0x5A, 0x8C),
         new Color(0xB3, 0x40, 0x0A),
         new Color(0x00, 0x6E, 0x50),
@@ -408,7 +408,7 @@ public class SituationCharts {
         renderer.setDefaultOutlineStroke(new BasicStroke(0.5f));
     }
 
-    private void style(CategoryPlot plot, boolean wholeNumbers) {
+    static void style(CategoryPlot plot, boolean wholeNumbers) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setDomainGridlinesVisible(false);
@@ -425,7 +425,7 @@ public class SituationCharts {
         domain.setMaximumCategoryLabelWidthRatio(0.35f);
     }
 
-    private StandardChartTheme theme() {
+    static StandardChartTheme theme() {
         StandardChartTheme theme = new StandardChartTheme("Svenska", false);
         theme.setExtraLargeFont(font(Font.BOLD, 16));
         theme.setLargeFont(font(Font.BOLD, 13));
@@ -445,7 +445,7 @@ public class SituationCharts {
         return theme;
     }
 
-    private static Font font(int style, int size) {
+    static Font font(int style, int size) {
         return new Font(FONT, style, size);
     }
 
@@ -474,7 +474,7 @@ public class SituationCharts {
     }
 
     /** A document with a line of text and no drawing, written without AWT, so it cannot fail. */
-    private static String textOnly(String message, String description) {
+    static String textOnly(String message, String description) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"sv\" role=\"img\" width=\"400\" height=\"60\""
                 + " viewBox=\"0 0 400 60\"><title>" + escape(message) + "</title><desc>" + escape(description)

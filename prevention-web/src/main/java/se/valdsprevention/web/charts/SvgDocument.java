@@ -12,8 +12,10 @@ import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGCSSStyler;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * One SVG document drawn through Batik's {@link SVGGraphics2D}, made accessible: a {@code viewBox}, {@code
@@ -26,10 +28,20 @@ final class SvgDocument {
 
     private final Document document;
     private final SVGGraphics2D graphics;
+    private final String idPrefix;
     private final int width;
     private final int height;
 
     SvgDocument(int width, int height) {
+        this(width, height, "");
+    }
+
+    /**
+     * A document whose ids (clip paths, for one) all begin with {@code idPrefix}, so that several documents can
+     * stand inline in one page without one's {@code url(#clipPath1)} pointing into another.
+     */
+    SvgDocument(int width, int height, String idPrefix) {
+        this.idPrefix = idPrefix;
         this.width = width;
         this.height = height;
         this.document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
@@ -37,6 +49,14 @@ final class SvgDocument {
         context.setComment(null);
         context.setPrecision(2);
         context.setEmbeddedFontsOn(false);
+        if (!idPrefix.isEmpty()) {
+            context.setIDGenerator(new SVGIDGenerator() {
+                @Override
+                public String generateID(String prefix) {
+                    return idPrefix + super.generateID(prefix);
+                }
+            });
+        }
         this.graphics = new SVGGraphics2D(context, false);
         graphics.setSVGCanvasSize(new Dimension(width, height));
     }
@@ -48,6 +68,17 @@ final class SvgDocument {
     /** The finished document as UTF-8 text, with its title and description. */
     String write(String title, String description) {
         Element root = graphics.getRoot();
+        if (!idPrefix.isEmpty()) {
+            // Batik gives its shared definitions a fixed id (nothing refers to it), which would repeat on a page.
+            for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element element && element.hasAttribute("id")) {
+                    String id = element.getAttribute("id");
+                    if (!id.startsWith(idPrefix)) {
+                        element.setAttribute("id", idPrefix + id);
+                    }
+                }
+            }
+        }
         root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
         root.setAttributeNS(null, "role", "img");
         root.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:lang", "sv");

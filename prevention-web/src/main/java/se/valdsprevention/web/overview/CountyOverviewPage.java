@@ -2,6 +2,7 @@ package se.valdsprevention.web.overview;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -9,11 +10,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.valdsprevention.core.situation.ReportingPeriod;
 import se.valdsprevention.web.SwedishDates;
+import se.valdsprevention.web.evaluation.Evaluation;
 import se.valdsprevention.web.security.PageForbidden;
 import se.valdsprevention.web.security.WorkspaceUser;
 import se.valdsprevention.web.security.WorkspaceUsers;
 import se.valdsprevention.workflows.county.CountyProperties;
+import se.valdsprevention.workflows.engine.EngineClock;
 
 /**
  * {@code /lan}: Länsöversikt, one row per municipality of the county the user works for, sortable by every column
@@ -30,12 +34,22 @@ class CountyOverviewPage {
     private final CountyProperties county;
     private final WorkspaceUsers users;
     private final SwedishDates dates;
+    private final Evaluation evaluation;
+    private final OverviewCharts charts;
 
-    CountyOverviewPage(CountyOverviewRows rows, CountyProperties county, WorkspaceUsers users, SwedishDates dates) {
+    CountyOverviewPage(
+            CountyOverviewRows rows,
+            CountyProperties county,
+            WorkspaceUsers users,
+            SwedishDates dates,
+            Evaluation evaluation,
+            OverviewCharts charts) {
         this.rows = rows;
         this.county = county;
         this.users = users;
         this.dates = dates;
+        this.evaluation = evaluation;
+        this.charts = charts;
     }
 
     @GetMapping("/lan")
@@ -67,7 +81,19 @@ class CountyOverviewPage {
         model.addAttribute("order", query.descending() ? OverviewQuery.DESCENDING : OverviewQuery.ASCENDING);
         model.addAttribute("statusLabel", query.status().label());
         model.addAttribute("rows", shown.stream().map(this::view).toList());
+        model.addAttribute(
+                "charts", charts.county(shown, evaluation.ofCounty(codes(shown), county.getCode(), lastYear())));
         return VIEW;
+    }
+
+    private static List<String> codes(List<OverviewRow> rows) {
+        return rows.stream().map(OverviewRow::code).toList();
+    }
+
+    /** The evaluation period of the overview's charts and the county report: the twelve months up to today. */
+    static ReportingPeriod lastYear() {
+        LocalDate today = EngineClock.today();
+        return new ReportingPeriod(today.minusYears(1).plusDays(1), today);
     }
 
     private static List<ColumnView> columns(OverviewQuery query) {

@@ -18,6 +18,7 @@ import se.valdsprevention.web.MunicipalityNames;
 import se.valdsprevention.web.SwedishDates;
 import se.valdsprevention.web.countypicture.CountyPictures;
 import se.valdsprevention.web.evaluation.Evaluation;
+import se.valdsprevention.web.evaluation.EvaluationFigures;
 import se.valdsprevention.web.report.BoardReport;
 import se.valdsprevention.web.security.PageForbidden;
 import se.valdsprevention.web.security.WorkspaceUser;
@@ -43,6 +44,7 @@ class CountyReportController {
     private final MunicipalityNames names;
     private final SwedishDates dates;
     private final CountyPictures countyPictures;
+    private final OverviewCharts charts;
 
     CountyReportController(
             WorkspaceUsers users,
@@ -52,7 +54,8 @@ class CountyReportController {
             CountyProperties county,
             MunicipalityNames names,
             SwedishDates dates,
-            CountyPictures countyPictures) {
+            CountyPictures countyPictures,
+            OverviewCharts charts) {
         this.users = users;
         this.rows = rows;
         this.evaluation = evaluation;
@@ -61,6 +64,7 @@ class CountyReportController {
         this.names = names;
         this.dates = dates;
         this.countyPictures = countyPictures;
+        this.charts = charts;
     }
 
     /** A municipality's milestone scores in handbook order, as the report's table shows them. */
@@ -74,7 +78,7 @@ class CountyReportController {
                     + " kommunstyrelsen finns på kommunens sida.");
         }
         LocalDate today = EngineClock.today();
-        ReportingPeriod period = new ReportingPeriod(today.minusYears(1).plusDays(1), today);
+        ReportingPeriod period = CountyOverviewPage.lastYear();
         List<String> codes =
                 county.municipalityCodes().stream().filter(me::mayRead).toList();
         List<OverviewRow> overview = codes.stream()
@@ -108,11 +112,13 @@ class CountyReportController {
                                         : row.milestones().total() + " av "
                                                 + row.milestones().maximum()))
                         .toList());
-        variables.put("figures", evaluation.ofCounty(codes, county.getCode(), period));
+        List<EvaluationFigures> figures = evaluation.ofCounty(codes, county.getCode(), period);
+        variables.put("figures", figures);
         ReportingPeriod countyPeriod = countyPictures.defaultPeriod(codes);
         variables.put("countyPictureNumber", 4);
         variables.put("countyPicture", countyPictures.view(codes, countyPeriod));
         variables.put("countyPictureChart", BoardReport.inline(countyPictures.genderChart(codes, countyPeriod)));
+        variables.put("charts", charts.county(overview, figures));
         byte[] file = pdf.render(TEMPLATE, variables);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

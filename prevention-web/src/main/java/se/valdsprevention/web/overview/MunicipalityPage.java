@@ -22,6 +22,7 @@ import se.valdsprevention.workflows.checkin.CheckInProtocols;
 import se.valdsprevention.workflows.checkin.MeetingRevision;
 import se.valdsprevention.workflows.checkin.MeetingRevisions;
 import se.valdsprevention.workflows.checkin.OpenCheckIn;
+import se.valdsprevention.workflows.decision.DecisionRevision;
 import se.valdsprevention.workflows.decision.DecisionRevisions;
 import se.valdsprevention.workflows.engine.EngineClock;
 
@@ -42,6 +43,7 @@ class MunicipalityPage {
     private final CheckInProtocols protocols;
     private final MunicipalityNames names;
     private final SwedishDates dates;
+    private final OverviewCharts charts;
 
     MunicipalityPage(
             WorkspaceUsers users,
@@ -50,7 +52,8 @@ class MunicipalityPage {
             MeetingRevisions meetings,
             CheckInProtocols protocols,
             MunicipalityNames names,
-            SwedishDates dates) {
+            SwedishDates dates,
+            OverviewCharts charts) {
         this.users = users;
         this.history = history;
         this.decisions = decisions;
@@ -58,6 +61,7 @@ class MunicipalityPage {
         this.protocols = protocols;
         this.names = names;
         this.dates = dates;
+        this.charts = charts;
     }
 
     @GetMapping("/kommuner/{kod}")
@@ -65,14 +69,19 @@ class MunicipalityPage {
         users.current().requireRead(code);
         model.addAttribute("code", code);
         model.addAttribute("municipalityName", names.of(code));
+        List<CycleHistory.CycleRecord> cycles = history.cycles(code);
+        model.addAttribute("cycles", cycles.stream().map(this::cycle).toList());
+        List<Decision> decided = decisions.latestIn(code).stream()
+                .map(DecisionRevision::decision)
+                .toList();
+        model.addAttribute("decisions", decided.stream().map(this::decision).toList());
+        List<OpenCheckIn> open = protocols.openIn(code);
+        List<MeetingRevision> held = held(code, open);
+        model.addAttribute("checkIns", checkIns(code, open, held));
         model.addAttribute(
-                "cycles", history.cycles(code).stream().map(this::cycle).toList());
-        model.addAttribute(
-                "decisions",
-                decisions.latestIn(code).stream()
-                        .map(r -> decision(r.decision()))
-                        .toList());
-        model.addAttribute("checkIns", checkIns(code));
+                "charts",
+                charts.municipality(
+                        cycles, held.stream().map(MeetingRevision::meeting).toList(), decided));
         return VIEW;
     }
 
@@ -99,11 +108,17 @@ class MunicipalityPage {
                 decision.comment() == null ? "" : decision.comment());
     }
 
-    private List<CheckInView> checkIns(String code) {
-        List<CheckInView> views = new ArrayList<>();
-        List<OpenCheckIn> open = protocols.openIn(code);
+    /** The protocols of check-ins held: a draft of a check-in still open does not count. */
+    private List<MeetingRevision> held(String code, List<OpenCheckIn> open) {
         Set<String> openInstances =
                 open.stream().map(OpenCheckIn::processInstanceId).collect(Collectors.toSet());
+        return meetings.latestIn(code).stream()
+                .filter(revision -> !openInstances.contains(revision.processInstanceId()))
+                .toList();
+    }
+
+    private List<CheckInView> checkIns(String code, List<OpenCheckIn> open, List<MeetingRevision> held) {
+        List<CheckInView> views = new ArrayList<>();
         for (OpenCheckIn checkIn : open) {
             views.add(new CheckInView(
                     CheckInProtocols.pathOf(code, checkIn.processInstanceId()),
@@ -111,8 +126,7 @@ class MunicipalityPage {
                     "Pågår",
                     "–"));
         }
-        meetings.latestIn(code).stream()
-                .filter(revision -> !openInstances.contains(revision.processInstanceId()))
+        held.stream()
                 .sorted(Comparator.comparing((MeetingRevision r) -> r.meeting().date())
                         .reversed())
                 .forEach(revision -> views.add(new CheckInView(

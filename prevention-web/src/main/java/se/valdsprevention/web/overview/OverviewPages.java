@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
     MunicipalityPage.class,
     CountyReportController.class,
     CycleHistory.class,
-    CountyOverviewRows.class
+    CountyOverviewRows.class,
+    OverviewCharts.class
 })
 public class OverviewPages {}

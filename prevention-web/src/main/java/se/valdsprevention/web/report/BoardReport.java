@@ -67,8 +67,16 @@ public final class BoardReport {
     private final byte[] oblique;
     /** Font metrics survive between reports: the fonts are read once, not per report. */
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+    /** The charts as drawn for earlier reports of the same picture revision. */
+    private final RenderedCharts drawn;
 
     BoardReport(ITemplateEngine templates, SituationCharts charts) {
+        this(templates, charts, RenderedCharts.MAX_ENTRIES);
+    }
+
+    /** A renderer that keeps at most {@code chartsKept} drawn charts (0: draws every chart anew, as a benchmark may). */
+    BoardReport(ITemplateEngine templates, SituationCharts charts, int chartsKept) {
+        this.drawn = new RenderedCharts(chartsKept);
         this.templates = templates;
         this.charts = charts;
         this.regular = font("DejaVuSans.ttf");
@@ -127,11 +135,37 @@ public final class BoardReport {
         BoardReportData.Picture picture = data.picture();
         PublishedSituationPicture published = picture == null ? null : picture.published();
         context.setVariable("indicators", published == null ? List.of() : indicatorRows(published));
-        context.setVariable("genderChart", published == null ? null : inline(charts.genderBars(published)));
-        context.setVariable("pyramidChart", published == null ? null : inline(charts.pyramid(published)));
+        String code = data.municipalityCode();
+        context.setVariable(
+                "genderChart",
+                published == null
+                        ? null
+                        : drawn.of(
+                                code,
+                                picture.revision(),
+                                "kon",
+                                published,
+                                () -> inline(charts.genderBars(published))));
+        context.setVariable(
+                "pyramidChart",
+                published == null
+                        ? null
+                        : drawn.of(
+                                code,
+                                picture.revision(),
+                                "pyramid",
+                                published,
+                                () -> inline(charts.pyramid(published))));
         context.setVariable(
                 "trendChart",
-                picture == null || picture.trend().size() < 2 ? null : inline(charts.trend(picture.trend())));
+                picture == null || picture.trend().size() < 2
+                        ? null
+                        : drawn.of(
+                                code,
+                                picture.revision(),
+                                "trend",
+                                picture.trend(),
+                                () -> inline(charts.trend(picture.trend()))));
         context.setVariable(
                 "activities",
                 data.plan() == null ? List.of() : activityRows(data.plan().plan()));

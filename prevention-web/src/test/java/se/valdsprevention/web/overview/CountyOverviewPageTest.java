@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.valdsprevention.core.county.Department;
+import se.valdsprevention.core.decision.Decision;
+import se.valdsprevention.core.decision.DecisionProposal;
+import se.valdsprevention.core.decision.DecisionType;
+import se.valdsprevention.core.decision.Resources;
 import se.valdsprevention.core.meeting.ActionStatus;
 import se.valdsprevention.core.meeting.Attendance;
 import se.valdsprevention.core.meeting.AttendanceStatus;
@@ -28,6 +32,7 @@ import se.valdsprevention.web.PageSession;
 import se.valdsprevention.web.PageSession.Page;
 import se.valdsprevention.web.WorkspaceTest;
 import se.valdsprevention.workflows.checkin.MeetingRevisions;
+import se.valdsprevention.workflows.decision.DecisionRevisions;
 import se.valdsprevention.workflows.team.TeamMembers;
 
 /**
@@ -54,6 +59,9 @@ class CountyOverviewPageTest extends WorkspaceTest {
 
     @Autowired
     MeetingRevisions meetings;
+
+    @Autowired
+    DecisionRevisions decisions;
 
     CountyOverviewFixture county;
 
@@ -102,6 +110,68 @@ class CountyOverviewPageTest extends WorkspaceTest {
                 .matches("\\d+ av 36 Nästa: .+ \\([0-3] av 4\\): .+");
         assertThat(officer().get("/lan?sortera=milstolpar&ordning=fallande").status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theChartsOfLeadTimesAttendanceAndDecisionsStandInlineWithTheirFiguresAsATable() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now(se.valdsprevention.workflows.engine.EngineClock.zone());
+        Decision proposed = Decision.propose(
+                new DecisionProposal(
+                        "beslut-" + run,
+                        DecisionType.RESOURCES,
+                        "2417",
+                        "coordinator-2417",
+                        "manager",
+                        "Resurser " + run,
+                        "Två timmar i veckan.",
+                        null,
+                        Resources.none(),
+                        today.plusMonths(6),
+                        List.of()),
+                today);
+        decisions.append(proposed, "coordinator-2417", Instant.now(), "test-" + run);
+        decisions.append(
+                proposed.routedTo("manager").reject("manager-2417", today, "Ingen budget i år."),
+                "manager-2417",
+                Instant.now(),
+                "test-" + run);
+
+        Document page = officer().get("/lan").document();
+
+        assertThat(page.select("#diagram h2").text()).isEqualTo("Diagram");
+        assertThat(page.select("#diagram figure.chart").eachAttr("id"))
+                .containsExactly("diagram-ledtider", "diagram-narvaro", "diagram-beslut");
+        for (Element figure : page.select("#diagram figure.chart")) {
+            assertThat(figure.select("figcaption").text()).isNotBlank();
+            if (figure.selectFirst("svg") == null) {
+                assertThat(figure.select("p.chart-empty").text()).endsWith("att visa.");
+            } else {
+                assertThat(figure.select("svg").attr("role")).isEqualTo("img");
+                assertThat(figure.select("svg > title").text())
+                        .isEqualTo(figure.select("figcaption").text());
+                assertThat(figure.select("svg > desc").text()).startsWith("Liggande stapeldiagram");
+                assertThat(figure.select("table.visually-hidden caption").text())
+                        .startsWith("Siffrorna i diagrammet");
+            }
+        }
+        Element decided = page.selectFirst("#diagram-beslut");
+        assertThat(decided.select("svg > title").text()).isEqualTo("Beslut per utfall och kommun");
+        assertThat(decided.select("svg > desc").text()).contains("Norsjö:");
+        assertThat(decided.select("table thead th").eachText())
+                .containsExactly("Kommun", "Beslutat", "Återremitterat", "Avslaget", "Väntar på beslut");
+        List<String> norsjo = decided.select("table tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("Norsjö"))
+                .findFirst()
+                .orElseThrow()
+                .select("td")
+                .eachText();
+        assertThat(Integer.parseInt(norsjo.get(2)))
+                .as("rejected decisions of Norsjö")
+                .isPositive();
+        assertThat(page.select("svg [id]").eachAttr("id"))
+                .as("ids inside each chart are its own")
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -224,6 +294,9 @@ class CountyOverviewPageTest extends WorkspaceTest {
         assertThat(badStatus.body()).doesNotContain("<script>alert(1)");
         assertThat(badStatus.document().select("[role=alert]").text()).contains("Statusen ”<script>alert(1)</script>”");
         assertThat(names(badStatus.document())).containsExactly("Norsjö", "Sorsele");
+        assertThat(badStatus.document().select("#diagram figure.chart").eachAttr("id"))
+                .as("the charts stand with the default table")
+                .containsExactly("diagram-ledtider", "diagram-narvaro", "diagram-beslut");
 
         Page longValue = officer.get("/lan?sortera=" + "x".repeat(500));
         assertThat(longValue.status()).isEqualTo(400);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,17 @@ class MunicipalityPageTest extends WorkspaceTest {
                         "1 Steg 3: Identifiera förändringsfaktorer " + CountyOverviewFixture.date(0) + " "
                                 + CountyOverviewFixture.date(9) + " 9",
                         "1 Steg 4: Utveckla insatser " + CountyOverviewFixture.date(9) + " pågår 3");
+        Element leadTimes = document.selectFirst("#diagram-ledtider");
+        assertThat(leadTimes.select("svg > title").text()).isEqualTo("Ledtid per steg i handboken och cykel");
+        List<String> series = leadTimes.select("table thead th").eachText();
+        int column = series.indexOf("Sorsele tidslinje") - 1;
+        assertThat(column).as("a series for the cycle").isNotNegative();
+        var rows = leadTimes.select("table tbody tr");
+        assertThat(rows.get(2).selectFirst("th").text()).isEqualTo("Steg 3: Identifiera förändringsfaktorer");
+        assertThat(rows.get(2).select("td").get(column).text()).isEqualTo("9 dagar");
+        assertThat(rows.get(3).select("td").get(column).text())
+                .as("a step that runs has no lead time yet")
+                .isEqualTo("–");
         assertThat(document.select("#dokument a").eachAttr("href"))
                 .containsExactly(
                         "/kommuner/2422/lagesbild",
@@ -139,6 +151,23 @@ class MunicipalityPageTest extends WorkspaceTest {
                         .closest("tr")
                         .text())
                 .isEqualTo(today + " Genomförd 1 av 3 (1 ersättare)");
+
+        Element decided = page.selectFirst("#diagram-beslut");
+        assertThat(decided.select("svg").attr("role")).isEqualTo("img");
+        assertThat(decided.select("svg > title").text()).isEqualTo("Beslut per utfall");
+        assertThat(decided.select("table.visually-hidden tbody th").eachText())
+                .containsExactly("Beslutat", "Återremitterat", "Avslaget", "Väntar på beslut");
+        assertThat(Integer.parseInt(decided.select("table tbody tr")
+                        .get(2)
+                        .selectFirst("td")
+                        .text()))
+                .as("rejected decisions")
+                .isPositive();
+        Element attendance = page.selectFirst("#diagram-narvaro");
+        assertThat(attendance.select("svg > desc").text()).contains("Själva 33 %, Själva eller ersättare 67 %");
+        assertThat(attendance.select("table tbody tr").eachText())
+                .anyMatch(row ->
+                        row.matches(java.util.regex.Pattern.quote(today.toString()) + "( \\(\\d+\\))? 33 % 67 %"));
     }
 
     @Test

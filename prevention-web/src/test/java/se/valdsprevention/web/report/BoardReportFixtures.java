@@ -50,6 +50,11 @@ final class BoardReportFixtures {
 
     /** The renderer as the application wires it, with the templates from the classpath. */
     static BoardReport renderer() {
+        return renderer(RenderedCharts.MAX_ENTRIES);
+    }
+
+    /** The same renderer keeping at most {@code chartsKept} drawn charts; 0 draws every chart for every report. */
+    static BoardReport renderer(int chartsKept) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -57,7 +62,7 @@ final class BoardReportFixtures {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        return new BoardReport(engine, new SituationCharts());
+        return new BoardReport(engine, new SituationCharts(), chartsKept);
     }
 
     /**

@@ -22,6 +22,9 @@ class CountyReportTest extends WorkspaceTest {
         assertThat(pdf.flat())
                 .contains("Länsrapport", "Länsstyrelsen Västerbotten", "1. Länsöversikt", "Norsjö", "Sorsele")
                 .contains("2. Milstolpar", "av 36", "3. Utvärdering", "Hela länet (Västerbotten)");
+        assertThat(pdf.flat())
+                .contains("Diagram", "Ledtid per steg i handboken, median under de senaste tolv månaderna")
+                .contains("Närvaro vid de sex senaste avstämningarna per kommun", "Beslut per utfall och kommun");
         assertThat(pdf.language()).isEqualTo("sv");
         assertThat(pdf.tagged()).isTrue();
         assertThat(pdf.fonts())
