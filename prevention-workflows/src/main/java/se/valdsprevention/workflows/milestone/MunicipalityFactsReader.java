@@ -153,17 +153,23 @@ public class MunicipalityFactsReader {
 
     private Set<String> trainedMemberIds(String municipalityCode) {
         Set<String> ids = new HashSet<>();
-        for (HistoricTaskInstance task : completedTasks(municipalityCode, BASIC_TRAINING_TASK)) {
-            history
-                    .createHistoricVariableInstanceQuery()
-                    .processInstanceId(task.getProcessInstanceId())
-                    .variableName("memberId")
-                    .list()
-                    .stream()
-                    .map(HistoricVariableInstance::getValue)
-                    .filter(Objects::nonNull)
-                    .forEach(id -> ids.add(id.toString()));
+        String[] introductions = completedTasks(municipalityCode, BASIC_TRAINING_TASK).stream()
+                .map(HistoricTaskInstance::getProcessInstanceId)
+                .distinct()
+                .toArray(String[]::new);
+        if (introductions.length == 0) {
+            return ids;
         }
+        // one query for all introductions rather than one per introduction
+        history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(introductions)
+                .variableName("memberId")
+                .list()
+                .stream()
+                .map(HistoricVariableInstance::getValue)
+                .filter(Objects::nonNull)
+                .forEach(id -> ids.add(id.toString()));
         return ids;
     }
 
@@ -245,20 +251,34 @@ public class MunicipalityFactsReader {
                 .toList();
     }
 
-    /** The last value given to a process variable at or before {@code time} (removals are skipped). */
+    /**
+     * The last value given to a process variable at or before {@code time} (removals are skipped). Only the updates
+     * of the variables with that name are read: a cycle that has run many turns has thousands of other updates.
+     */
     private Object valueAt(String processInstanceId, String name, Date time) {
         Object value = null;
-        for (HistoricDetail detail : history.createHistoricDetailQuery()
+        Date lastTime = null;
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId)
-                .variableUpdates()
-                .orderPartiallyByOccurrence()
-                .asc()
+                .variableName(name)
+                // a submitted field the listener removed afterwards still has its updates
+                .includeDeleted()
+                .disableBinaryFetching()
+                .disableCustomObjectDeserialization()
                 .list()) {
-            if (detail instanceof HistoricVariableUpdate update
-                    && name.equals(update.getVariableName())
-                    && !update.getTime().after(time)
-                    && update.getValue() != null) {
-                value = update.getValue();
+            for (HistoricDetail detail : history.createHistoricDetailQuery()
+                    .variableInstanceId(variable.getId())
+                    .variableUpdates()
+                    .orderPartiallyByOccurrence()
+                    .asc()
+                    .list()) {
+                if (detail instanceof HistoricVariableUpdate update
+                        && !update.getTime().after(time)
+                        && update.getValue() != null
+                        && (value == null || !update.getTime().before(lastTime))) {
+                    value = update.getValue();
+                    lastTime = update.getTime();
+                }
             }
         }
         return value;
