@@ -89,6 +89,25 @@ final class TasklistSession {
                 String.class);
     }
 
+    /** A POST of a JSON body through the webapp's engine API, answered in {@code accept} (Tasklist asks for HAL). */
+    ResponseEntity<String> post(String enginePath, Object body, MediaType accept) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(accept));
+        return rest.exchange(
+                "/camunda/api/engine/engine/default" + enginePath,
+                HttpMethod.POST,
+                new HttpEntity<>(body, headers),
+                String.class);
+    }
+
+    /** A GET of one of the workspace's own pages (or its PDF) in the logged-in session. */
+    <T> ResponseEntity<T> page(String path, MediaType accept, Class<T> type) {
+        HttpHeaders headers = headers();
+        headers.setAccept(List.of(accept));
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), type);
+    }
+
     /** A PUT of a JSON body through the webapp's engine API. */
     ResponseEntity<String> put(String enginePath, Object body) {
         HttpHeaders headers = headers();

@@ -153,17 +153,23 @@ public class MunicipalityFactsReader {
 
     private Set<String> trainedMemberIds(String municipalityCode) {
         Set<String> ids = new HashSet<>();
-        for (HistoricTaskInstance task : completedTasks(municipalityCode, BASIC_TRAINING_TASK)) {
-            history
-                    .createHistoricVariableInstanceQuery()
-                    .processInstanceId(task.getProcessInstanceId())
-                    .variableName("memberId")
-                    .list()
-                    .stream()
-                    .map(HistoricVariableInstance::getValue)
-                    .filter(Objects::nonNull)
-                    .forEach(id -> ids.add(id.toString()));
+        String[] introductions = completedTasks(municipalityCode, BASIC_TRAINING_TASK).stream()
+                .map(HistoricTaskInstance::getProcessInstanceId)
+                .distinct()
+                .toArray(String[]::new);
+        if (introductions.length == 0) {
+            return ids;
         }
+        // one query for all introductions rather than one per introduction
+        history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(introductions)
+                .variableName("memberId")
+                .list()
+                .stream()
+                .map(HistoricVariableInstance::getValue)
+                .filter(Objects::nonNull)
+                .forEach(id -> ids.add(id.toString()));
         return ids;
     }
 
@@ -245,12 +251,17 @@ public class MunicipalityFactsReader {
                 .toList();
     }
 
-    /** The last value given to a process variable at or before {@code time} (removals are skipped). */
+    /**
+     * The last value given to a process variable at or before {@code time} (removals are skipped). One query for the
+     * updates of that name only: a cycle that has run many turns has thousands of updates of other variables. (The
+     * names asked for have no LIKE wildcards; the name is compared again below.)
+     */
     private Object valueAt(String processInstanceId, String name, Date time) {
         Object value = null;
         for (HistoricDetail detail : history.createHistoricDetailQuery()
                 .processInstanceId(processInstanceId)
                 .variableUpdates()
+                .variableNameLike(name)
                 .orderPartiallyByOccurrence()
                 .asc()
                 .list()) {

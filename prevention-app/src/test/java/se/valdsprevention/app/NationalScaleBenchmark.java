@@ -1,0 +1,845 @@
+package se.valdsprevention.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.valdsprevention.barecamunda.BareCamundaApplication;
+import se.valdsprevention.core.team.TeamMember;
+import se.valdsprevention.workflows.county.CountyProperties;
+import se.valdsprevention.workflows.engine.EngineClock;
+import se.valdsprevention.workflows.situation.ActionPlans;
+import se.valdsprevention.workflows.situation.SituationPictures;
+import se.valdsprevention.workflows.team.TeamMembers;
+
+/**
+ * The county overview, a municipality page, a coordinator's task list and the board report at national scale:
+ * 290 municipalities, each with ten turns of its IAVP cycle behind it and an eleventh begun, driven through the
+ * engine's Java API with the users' roles (check-ins, decisions, documents, a member leaving and a replacement
+ * introduced every turn). Then the cost of a task completion against a bare Camunda application with a model of
+ * the same shape in the same JVM. Not a timed assertion: it prints its figures (see docs/benchmarks.md). Run with
+ * {@code ./mvnw verify -pl prevention-app -am -Dtest=NationalScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -DexcludedGroups=none -Dgroups=benchmark}, and {@code -Ppostgres -Dprevention.test.postgres.url=...} for
+ * PostgreSQL. {@code benchmark.municipalities}, {@code benchmark.cycles}, {@code benchmark.threads} and {@code
+ * benchmark.requests} change the size.
+ */
+@Tag("benchmark")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.generate-unique-name=true", "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+class NationalScaleBenchmark {
+
+    static final int MUNICIPALITIES = Integer.getInteger("benchmark.municipalities", 100);
+    static final int CYCLES = Integer.getInteger("benchmark.cycles", 10);
+    static final int THREADS = Integer.getInteger("benchmark.threads", 4);
+    static final int REQUESTS = Integer.getInteger("benchmark.requests", 100);
+    static final int COMPLETION_TURNS = Integer.getInteger("benchmark.completion-turns", 30);
+    static final int WARM_UP = 20;
+    static final String RUN = UUID.randomUUID().toString();
+    static final Path DATABASE = Path.of("target", "h2", "national-" + RUN, "prevention");
+    static final Path BARE_DATABASE = Path.of("target", "h2", "national-bare-" + RUN, "bare");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.configure(registry, () -> "jdbc:h2:file:" + DATABASE.toAbsolutePath());
+        county(registry);
+    }
+
+    /**
+     * The county of the benchmark: the demo's four municipalities and as many more of the 24xx codes as asked for.
+     * A county's municipality codes start with its own two digits (CountyProperties, core Agreement), so one county
+     * holds at most 100: the whole country's 290 cannot be one county.
+     */
+    static void county(DynamicPropertyRegistry registry) {
+        if (MUNICIPALITIES > 100) {
+            throw new IllegalArgumentException("benchmark.municipalities: a county has at most 100 (24xx)");
+        }
+        List<String> demo = List.of("2417", "2422", "2462", "2463");
+        List<String> names = List.of("Norsjö", "Sorsele", "Vilhelmina", "Åsele");
+        List<String> codes = new ArrayList<>(demo);
+        for (int code = 2400; codes.size() < MUNICIPALITIES; code++) {
+            if (!demo.contains(Integer.toString(code))) {
+                codes.add(Integer.toString(code));
+            }
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            int index = i;
+            String prefix = "prevention.county.municipalities[" + i + "].";
+            String name = i < demo.size() ? names.get(i) : "Kommun " + code;
+            registry.add(prefix + "code", () -> code);
+            registry.add(prefix + "name", () -> name);
+            registry.add(prefix + "population-women", () -> 4000 + index * 37 % 5000);
+            registry.add(prefix + "population-men", () -> 4100 + index * 41 % 5000);
+        }
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    FilterService filterService;
+
+    @Autowired
+    SituationPictures pictures;
+
+    @Autowired
+    ActionPlans plans;
+
+    @Autowired
+    CountyProperties county;
+
+    @Autowired
+    TeamMembers teamMembers;
+
+    private final Map<String, String> cycles = new ConcurrentHashMap<>();
+    private final Map<String, String> schoolMembers = new ConcurrentHashMap<>();
+    private final Map<String, String> onboardings = new ConcurrentHashMap<>();
+    private final List<String> figures = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void measure() throws Exception {
+        List<String> codes = county.municipalityCodes();
+        if (codes.size() != MUNICIPALITIES) {
+            throw new IllegalStateException("The county has " + codes.size() + " municipalities");
+        }
+        long started = System.nanoTime();
+        generate(codes);
+        double minutes = (System.nanoTime() - started) / 60e9;
+        System.out.printf(
+                "Generated %d municipalities × %d cycles in %.1f min on %s%n",
+                codes.size(), CYCLES, minutes, TestDatabase.isPostgres() ? "PostgreSQL" : "H2");
+        System.out.printf("Rows: %s%n", rowCounts());
+
+        TasklistSession officer = TasklistSession.open(rest);
+        expectOk(officer.login("county-24", "demo"));
+        TasklistSession coordinator = TasklistSession.open(rest);
+        expectOk(coordinator.login("coordinator-2417", "demo"));
+        String filter = filterService
+                .createFilterQuery()
+                .filterName("Samordnarens uppgifter")
+                .singleResult()
+                .getId();
+        int[] next = {0};
+        measure(
+                "GET /lan (county officer, HTTP)",
+                REQUESTS,
+                WARM_UP,
+                () -> expect(officer.page("/lan", MediaType.TEXT_HTML, String.class), codes.get(codes.size() - 1)));
+        measure(
+                "GET /kommuner/{kod} (county officer, HTTP)",
+                REQUESTS,
+                WARM_UP,
+                () -> expect(
+                        officer.page(
+                                "/kommuner/" + codes.get(next[0]++ % codes.size()), MediaType.TEXT_HTML, String.class),
+                        "Steg 2"));
+        measure(
+                "coordinator's Tasklist filter (HTTP, HAL)",
+                REQUESTS,
+                WARM_UP,
+                () -> expect(
+                        coordinator.post(
+                                "/filter/" + filter + "/list?firstResult=0&maxResults=15",
+                                Map.of(
+                                        "sorting",
+                                        List.of(Map.of("sortBy", "created", "sortOrder", "desc")),
+                                        "active",
+                                        true),
+                                MediaType.valueOf("application/hal+json")),
+                        "_embedded"));
+        measure("coordinator's filter (FilterService, in-process)", REQUESTS, WARM_UP, () -> {
+            identityService.setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
+            try {
+                if (filterService.listPage(filter, 0, 15).isEmpty()) {
+                    throw new IllegalStateException("The coordinator's filter is empty");
+                }
+            } finally {
+                identityService.clearAuthentication();
+            }
+        });
+        measure("GET /kommuner/{kod}/rapport.pdf (HTTP)", REQUESTS, 5, () -> {
+            ResponseEntity<byte[]> pdf = officer.page(
+                    "/kommuner/" + codes.get(next[0]++ % codes.size()) + "/rapport.pdf",
+                    MediaType.APPLICATION_PDF,
+                    byte[].class);
+            if (!pdf.getStatusCode().is2xxSuccessful() || pdf.getBody() == null || pdf.getBody().length < 1000) {
+                throw new IllegalStateException("The board report answered " + pdf.getStatusCode());
+            }
+        });
+        completionCost(codes);
+        System.out.println("NATIONAL BENCHMARK FIGURES (ms)");
+        figures.forEach(System.out::println);
+    }
+
+    // --- generation ---------------------------------------------------------------------------------------------
+
+    /** Turn by turn, phase by phase: the clock is set for the phase, then every municipality does its part. */
+    private void generate(List<String> codes) throws Exception {
+        codes.forEach(code -> schoolMembers.put(code, "team-" + code));
+        int firstYear = EngineClock.today().getYear() - CYCLES;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        Driver driver = new Driver(prevention());
+        long began = System.nanoTime();
+        try {
+            for (int turn = 0; turn <= CYCLES; turn++) {
+                int year = firstYear + turn;
+                boolean stepOne = turn == 0 || (turn - 1) % 5 == 4;
+                boolean running = turn == CYCLES;
+                int t = turn;
+                phase(pool, codes, year, 1, code -> {
+                    if (t == 0) {
+                        joinedTheTeam(code);
+                        cycles.put(code, startCycle(code, Integer.toString(year)));
+                    }
+                    if (stepOne) {
+                        driver.stepOne(code, cycles.get(code));
+                    }
+                });
+                phase(pool, codes, year, 2, code -> driver.stepTwo(code, cycles.get(code), year));
+                phase(pool, codes, year, 3, this::checkIn);
+                if (running) {
+                    break;
+                }
+                phase(pool, codes, year, 4, code -> driver.stepThree(code, cycles.get(code)));
+                phase(pool, codes, year, 5, this::memberLeaves);
+                phase(pool, codes, year, 6, code -> {
+                    driver.stepFour(code, cycles.get(code), year);
+                    checkIn(code);
+                });
+                phase(pool, codes, year, 8, this::replacementOnboarded);
+                phase(
+                        pool,
+                        codes,
+                        year,
+                        9,
+                        code -> driver.stepFive(code, cycles.get(code), year, t % 5 == 4 ? "STEP_1" : "STEP_2"));
+                System.out.printf(
+                        "Turn %d (%d) generated after %.1f s%n", turn + 1, year, (System.nanoTime() - began) / 1e9);
+            }
+        } finally {
+            pool.shutdown();
+            ClockUtil.reset();
+        }
+    }
+
+    private void phase(ExecutorService pool, List<String> codes, int year, int month, Consumer<String> work)
+            throws Exception {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, month, 10)
+                .atTime(LocalTime.of(10, 0))
+                .atZone(EngineClock.zone())
+                .toInstant()));
+        List<Callable<Void>> jobs = new ArrayList<>();
+        for (String code : codes) {
+            jobs.add(() -> {
+                work.accept(code);
+                return null;
+            });
+        }
+        for (Future<Void> done : pool.invokeAll(jobs)) {
+            done.get();
+        }
+    }
+
+    /** The demo's team members joined when the history begins, not on the day the application first started. */
+    private void joinedTheTeam(String code) {
+        for (TeamMember member : teamMembers.team(code).members()) {
+            teamMembers.save(
+                    code,
+                    new TeamMember(
+                            member.id(),
+                            member.name(),
+                            member.role(),
+                            member.department(),
+                            member.substituteFor(),
+                            EngineClock.today(),
+                            null),
+                    "coordinator-" + code,
+                    // recorded now: the team's latest revision is the one recorded last
+                    java.time.Instant.now());
+        }
+    }
+
+    private String startCycle(String code, String label) {
+        identityService.setAuthentication("coordinator-" + code, List.of("coordinator"), List.of(code));
+        try {
+            return runtimeService
+                    .startProcessInstanceByKey("iavpCycle", Map.of("municipalityCode", code, "cycleLabel", label))
+                    .getId();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** A monthly check-in held by the county officer: the coordinator came, the school's member did not. */
+    private void checkIn(String code) {
+        as("county-24", "county-officer", code);
+        try {
+            ProcessInstance checkIn = runtimeService.startProcessInstanceByKey(
+                    "checkIn", Map.of("municipalityCode", code, "cycleId", cycles.get(code), "currentStep", "Steg"));
+            Map<String, Object> protocol = new HashMap<>();
+            protocol.put("meetingDate", EngineClock.today().toString());
+            protocol.put("present", "coordinator-" + code + "\npolice-" + code);
+            protocol.put("absent", schoolMembers.get(code));
+            protocol.put("notes", "Teamet gick igenom läget i steget.");
+            taskService.complete(taskOf(checkIn.getId(), "holdCheckIn").getId(), protocol);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** The school's member leaves; the manager appoints a replacement, whose introduction starts. */
+    private void memberLeaves(String code) {
+        String leaving = schoolMembers.get(code);
+        as("coordinator-" + code, "coordinator", code);
+        String departure;
+        try {
+            departure = runtimeService
+                    .startProcessInstanceByKey("teamDeparture", Map.of("municipalityCode", code))
+                    .getId();
+            taskService.complete(
+                    taskOf(departure, "registerDeparture").getId(),
+                    Map.of(
+                            "leavingMemberId",
+                            leaving,
+                            "lastDay",
+                            EngineClock.today().toString(),
+                            "departureReason",
+                            "Ny tjänst"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        Task appoint = taskOrNull(departure, "appointReplacement");
+        if (appoint == null) {
+            throw new IllegalStateException("No representation gap after " + leaving + " left " + code);
+        }
+        String replacement = "school-" + code + "-" + EngineClock.today().getYear();
+        as("manager-" + code, "manager", code);
+        try {
+            taskService.complete(
+                    appoint.getId(),
+                    Map.of(
+                            "replacementName",
+                            "Skolans ledamot " + EngineClock.today().getYear(),
+                            "replacementId",
+                            replacement,
+                            "replacementStartDate",
+                            EngineClock.today().toString()));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        String onboarding = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey("teamOnboarding")
+                .tenantIdIn(code)
+                .variableValueEquals("memberId", replacement)
+                .singleResult()
+                .getId();
+        onboardings.put(code, onboarding);
+        schoolMembers.put(code, replacement);
+        as("coordinator-" + code, "coordinator", code);
+        try {
+            taskService.complete(taskOf(onboarding, "registerMember").getId(), Map.of());
+            taskService.complete(
+                    taskOf(onboarding, "planIntroduction").getId(),
+                    Map.of(
+                            "introductionDate",
+                            EngineClock.today().toString(),
+                            "introductionParticipants",
+                            "Samordnaren och länsstyrelsen"));
+            taskService.complete(
+                    taskOf(onboarding, "confirmBasicTraining").getId(),
+                    Map.of(
+                            "trainingChecklist",
+                            SpinValues.jsonValue("[\"PYRAMID\",\"GENDER\",\"FIVE_STEPS\",\"SITUATION\",\"ROLE\"]")
+                                    .create()));
+            taskService.complete(
+                    taskOf(onboarding, "confirmFirstMeeting").getId(),
+                    Map.of("firstMeetingDate", EngineClock.today().toString()));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** The thirty days have passed: the timer fires and the coordinator talks with the new member. */
+    private void replacementOnboarded(String code) {
+        String onboarding = onboardings.remove(code);
+        for (Job timer : managementService
+                .createJobQuery()
+                .processInstanceId(onboarding)
+                .timers()
+                .list()) {
+            managementService.executeJob(timer.getId());
+        }
+        as("coordinator-" + code, "coordinator", code);
+        try {
+            taskService.complete(
+                    taskOf(onboarding, "checkInAfterThirtyDays").getId(),
+                    Map.of("thirtyDayNote", "Kommit in bra i arbetet."));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    // --- the cost of a task completion ----------------------------------------------------------------------------
+
+    /**
+     * One whole turn from step 2 to step 5 in each of {@link #COMPLETION_TURNS} municipalities, one at a time, each
+     * {@code TaskService.complete} timed; then the same turn of the bare model in the bare application.
+     */
+    private void completionCost(List<String> codes) {
+        Driver prevention = new Driver(prevention());
+        List<String> chosen = codes.subList(0, Math.min(COMPLETION_TURNS, codes.size()));
+        int year = EngineClock.today().getYear();
+        for (String code : chosen) {
+            String cycle = cycles.get(code);
+            prevention.stepThree(code, cycle);
+            prevention.stepFour(code, cycle, year);
+            prevention.stepFive(code, cycle, year, "STEP_2");
+        }
+        prevention.timing = true;
+        for (String code : chosen) {
+            String cycle = cycles.get(code);
+            prevention.stepTwo(code, cycle, year + 1);
+            prevention.stepThree(code, cycle);
+            prevention.stepFour(code, cycle, year + 1);
+            prevention.stepFive(code, cycle, year + 1, "STEP_2");
+        }
+        Stats app = Stats.of(prevention.timings);
+        figures.add(app.line("task completion, this application (" + app.count() + ")"));
+
+        try (ConfigurableApplicationContext bare = bareApplication()) {
+            RuntimeService bareRuntime = bare.getBean(RuntimeService.class);
+            RepositoryService repository = bare.getBean(RepositoryService.class);
+            repository
+                    .createDeployment()
+                    .addModelInstance("bare-cycle.bpmn", BareCamundaApplication.cycle())
+                    .addModelInstance("bare-decision.bpmn", BareCamundaApplication.decision())
+                    .deploy();
+            Driver driver = new Driver(new CycleHistoryOf(
+                    bareRuntime,
+                    bare.getBean(TaskService.class),
+                    bare.getBean(IdentityService.class),
+                    BareCamundaApplication.DECISION,
+                    null,
+                    null));
+            for (int i = 0; i < chosen.size() + WARM_UP; i++) {
+                String code = codes.get(i % codes.size());
+                String cycle = bareRuntime
+                        .startProcessInstanceByKey(BareCamundaApplication.CYCLE, Map.of("municipalityCode", code))
+                        .getId();
+                driver.stepOne(code, cycle);
+                driver.timing = i >= WARM_UP;
+                driver.stepTwo(code, cycle, year);
+                driver.stepThree(code, cycle);
+                driver.stepFour(code, cycle, year);
+                driver.stepFive(code, cycle, year, "END");
+                driver.timing = false;
+            }
+            Stats bareStats = Stats.of(driver.timings);
+            figures.add(bareStats.line("task completion, bare Camunda (" + bareStats.count() + ")"));
+            figures.add(String.format(
+                    "ratio of means %.2f, of medians %.2f",
+                    app.mean() / bareStats.mean(), app.p50() / bareStats.p50()));
+        }
+    }
+
+    private static ConfigurableApplicationContext bareApplication() {
+        String url;
+        if (TestDatabase.isPostgres()) {
+            url = System.getProperty(
+                    "prevention.test.postgres.bare-url", System.getProperty(TestDatabase.URL) + "_bare");
+        } else {
+            url = "jdbc:h2:file:" + BARE_DATABASE.toAbsolutePath();
+        }
+        return new SpringApplicationBuilder(BareCamundaApplication.class)
+                .web(org.springframework.boot.WebApplicationType.NONE)
+                .properties(
+                        "spring.config.name=bare-camunda",
+                        "spring.datasource.url=" + url,
+                        "spring.datasource.username="
+                                + (TestDatabase.isPostgres()
+                                        ? System.getProperty("prevention.test.postgres.user", "postgres")
+                                        : "sa"),
+                        "spring.datasource.password=",
+                        "camunda.bpm.generate-unique-process-engine-name=true",
+                        "camunda.bpm.job-execution.enabled=false",
+                        "camunda.bpm.auto-deployment-enabled=false",
+                        "camunda.bpm.history-level=full",
+                        "camunda.bpm.default-serialization-format=application/json",
+                        "camunda.bpm.webapp.enabled=false")
+                .run();
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------------
+
+    /** The services and names one engine drives a cycle with: the application's, or the bare one's. */
+    record CycleHistoryOf(
+            RuntimeService runtime,
+            TaskService tasks,
+            IdentityService identity,
+            String decisionKey,
+            SituationPictures pictures,
+            ActionPlans plans) {}
+
+    /** Drives the steps of a turn with the variables a user of each task's role submits. */
+    final class Driver {
+        private final CycleHistoryOf engine;
+        private final List<Double> timings = Collections.synchronizedList(new ArrayList<>());
+        private volatile boolean timing;
+
+        Driver(CycleHistoryOf engine) {
+            this.engine = engine;
+        }
+
+        void stepOne(String code, String cycle) {
+            complete(
+                    code,
+                    cycle,
+                    "mapCollaboration",
+                    "coordinator",
+                    Map.of(
+                            "arenas",
+                            "Skolan och fritidsgården",
+                            "departments",
+                            SpinValues.jsonValue("[\"SCHOOL\",\"SOCIAL_SERVICES\"]")
+                                    .create()));
+            complete(
+                    code,
+                    cycle,
+                    "composeTeam",
+                    "coordinator",
+                    Map.of("coordinatorName", "Samordnaren", "coordinatorDepartment", "SOCIAL_SERVICES"));
+            complete(
+                    code,
+                    cycle,
+                    "formulateVision",
+                    "coordinator",
+                    Map.of("vision", "En kommun fri från våld.", "readiness", "MEDIUM"));
+            decide(code, cycle, "PARTICIPATION_MANDATE");
+        }
+
+        void stepTwo(String code, String cycle, int year) {
+            complete(
+                    code,
+                    cycle,
+                    "chooseViolenceTypes",
+                    "coordinator",
+                    Map.of(
+                            "violenceTypes",
+                            SpinValues.jsonValue("[\"CLOSE_RELATIONSHIPS\"]").create()));
+            complete(
+                    code,
+                    cycle,
+                    "contributePoliceFigures",
+                    "police",
+                    Map.of("policeSummary", "Få anmälningar, stort mörkertal.", "policeSources", "Polisens lägesbild"));
+            if (engine.pictures() != null) {
+                engine.pictures()
+                        .save(
+                                cycleId(cycle),
+                                BenchmarkDocuments.draftPicture(code, year - 1),
+                                "coordinator-" + code,
+                                EngineClock.now());
+            }
+            complete(
+                    code,
+                    cycle,
+                    "describeSituation",
+                    "coordinator",
+                    Map.of(
+                            "situationChecklist",
+                            SpinValues.jsonValue("[\"GENDER_SPLIT\",\"PYRAMID\"]")
+                                    .create()));
+            complete(code, cycle, "agreeSituationPicture", "team-member", Map.of("teamAgreed", true));
+        }
+
+        void stepThree(String code, String cycle) {
+            complete(
+                    code,
+                    cycle,
+                    "identifyRiskAndProtectiveFactors",
+                    "team-member",
+                    Map.of(
+                            "risk_COMMUNITY",
+                            "Få mötesplatser",
+                            "influenceableLevels",
+                            SpinValues.jsonValue("[\"COMMUNITY\"]").create(),
+                            "priorities",
+                            "Otrygghet bland unga kvinnor"));
+        }
+
+        void stepFour(String code, String cycle, int year) {
+            complete(
+                    code,
+                    cycle,
+                    "chooseAmbitionLevel",
+                    "coordinator",
+                    Map.of(
+                            "ambitionLevel",
+                            "AVANCERAD",
+                            "ambitionMotivation",
+                            "Skolan vill införa en beprövad metod."));
+            if (engine.plans() != null) {
+                engine.plans()
+                        .save(
+                                cycleId(cycle),
+                                BenchmarkDocuments.plan(code, year, false),
+                                "coordinator-" + code,
+                                EngineClock.now());
+            }
+            complete(
+                    code,
+                    cycle,
+                    "planActivities",
+                    "coordinator",
+                    Map.of(
+                            "planChecklist",
+                            SpinValues.jsonValue("[\"PROGRAMME_THEORY\",\"MEASURABLE_GOALS\",\"FOLLOW_UP_PLANNED\"]")
+                                    .create()));
+        }
+
+        void stepFive(String code, String cycle, int year, String nextCycle) {
+            decide(code, cycle, "STEERING_DOCUMENT_INTEGRATION");
+            if (engine.plans() != null) {
+                engine.plans()
+                        .save(
+                                cycleId(cycle),
+                                BenchmarkDocuments.plan(code, year, true),
+                                "coordinator-" + code,
+                                EngineClock.now());
+            }
+            complete(code, cycle, "followUpPlan", "coordinator", Map.of());
+            complete(
+                    code,
+                    cycle,
+                    "spreadLessons",
+                    "coordinator",
+                    Map.of(
+                            "lessons",
+                            "Eleverna vill fortsätta.",
+                            "nextCycle",
+                            nextCycle,
+                            "nextCycleLabel",
+                            Integer.toString(year + 1)));
+        }
+
+        private void decide(String code, String cycle, String type) {
+            String decision = engine.runtime()
+                    .createProcessInstanceQuery()
+                    .superProcessInstanceId(cycle)
+                    .processDefinitionKey(engine.decisionKey())
+                    .singleResult()
+                    .getId();
+            Map<String, Object> proposal = new HashMap<>();
+            proposal.put("decisionType", type);
+            proposal.put("decisionTitle", "Beslut i IAVP-cykeln");
+            proposal.put("decisionDescription", "Underlag från kommunteamet.");
+            proposal.put("mandate", "Teamet får arbeta med de fem stegen.");
+            proposal.put("resourcesSek", 10_000);
+            proposal.put("resourcesHours", 40);
+            proposal.put("followUpDate", EngineClock.today().plusMonths(6).toString());
+            complete(code, decision, "prepareProposal", "coordinator", proposal);
+            Object group = engine.runtime().getVariable(decision, "deciderGroup");
+            Map<String, Object> verdict = new HashMap<>();
+            verdict.put("verdict", "APPROVE");
+            verdict.put("verdictComment", null);
+            complete(code, decision, "approveDecision", group == null ? "manager" : group.toString(), verdict);
+            if (engine.pictures() != null) {
+                for (Task outcome : engine.tasks()
+                        .createTaskQuery()
+                        .processDefinitionKey("decisionOutcome")
+                        .tenantIdIn(code)
+                        .taskAssignee("coordinator-" + code)
+                        .list()) {
+                    completeTask(code, outcome.getId(), "coordinator", Map.of());
+                }
+            }
+        }
+
+        private String cycleId(String cycle) {
+            return (String) engine.runtime().getVariable(cycle, "cycleId");
+        }
+
+        private void complete(String code, String instance, String key, String group, Map<String, Object> variables) {
+            Task task = engine.tasks()
+                    .createTaskQuery()
+                    .processInstanceId(instance)
+                    .taskDefinitionKey(key)
+                    .singleResult();
+            if (task == null) {
+                throw new IllegalStateException("No open task " + key + " in " + code + "; waiting at "
+                        + engine.runtime().getActiveActivityIds(instance));
+            }
+            completeTask(code, task.getId(), group, variables);
+        }
+
+        private void completeTask(String code, String taskId, String group, Map<String, Object> variables) {
+            String user = switch (group) {
+                case "police" -> "police-";
+                case "team-member" -> "team-";
+                case "manager" -> "manager-";
+                case "board-chair" -> "chair-";
+                default -> "coordinator-";
+            };
+            engine.identity().setAuthentication(user + code, List.of(group), List.of(code));
+            try {
+                long start = System.nanoTime();
+                engine.tasks().complete(taskId, variables);
+                if (timing) {
+                    timings.add((System.nanoTime() - start) / 1e6);
+                }
+            } finally {
+                engine.identity().clearAuthentication();
+            }
+        }
+    }
+
+    private CycleHistoryOf prevention() {
+        return new CycleHistoryOf(runtimeService, taskService, identityService, "municipalDecision", pictures, plans);
+    }
+
+    private void measure(String what, int requests, int warmUp, Runnable request) {
+        for (int i = 0; i < warmUp; i++) {
+            request.run();
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            request.run();
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        String line = Stats.of(times).line(what + " (" + requests + ")");
+        System.out.println(line);
+        figures.add(line);
+    }
+
+    /** p50, p95 and the slowest of a list of times in milliseconds. */
+    record Stats(int count, double mean, double p50, double p95, double max) {
+        static Stats of(List<Double> times) {
+            List<Double> sorted = new ArrayList<>(times);
+            Collections.sort(sorted);
+            double mean =
+                    sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            return new Stats(sorted.size(), mean, at(sorted, 0.50), at(sorted, 0.95), sorted.get(sorted.size() - 1));
+        }
+
+        private static double at(List<Double> sorted, double quantile) {
+            return sorted.get((int) Math.ceil(quantile * sorted.size()) - 1);
+        }
+
+        String line(String what) {
+            return String.format("| %s | %.1f | %.1f | %.1f | %.1f |", what, p50, p95, max, mean);
+        }
+    }
+
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        counts.put(
+                "process instances", runtimeService.createProcessInstanceQuery().count());
+        var history = org.camunda.bpm.engine.ProcessEngines.getProcessEngines().values().stream()
+                .filter(e -> e.getRuntimeService() == runtimeService)
+                .findFirst()
+                .orElseThrow()
+                .getHistoryService();
+        counts.put(
+                "historic process instances",
+                history.createHistoricProcessInstanceQuery().count());
+        counts.put(
+                "historic activity instances",
+                history.createHistoricActivityInstanceQuery().count());
+        counts.put("historic tasks", history.createHistoricTaskInstanceQuery().count());
+        counts.put(
+                "historic variables",
+                history.createHistoricVariableInstanceQuery().count());
+        counts.put("open tasks", taskService.createTaskQuery().count());
+        return counts;
+    }
+
+    private Task taskOf(String instance, String key) {
+        Task task = taskOrNull(instance, key);
+        if (task == null) {
+            throw new IllegalStateException("No open task " + key + " in " + instance + "; waiting at "
+                    + runtimeService.getActiveActivityIds(instance));
+        }
+        return task;
+    }
+
+    private Task taskOrNull(String instance, String key) {
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(instance)
+                .taskDefinitionKey(key)
+                .singleResult();
+    }
+
+    private void as(String user, String group, String code) {
+        identityService.setAuthentication(user, List.of(group), List.of(code));
+    }
+
+    private static void expectOk(org.springframework.http.HttpStatus status) {
+        if (status != org.springframework.http.HttpStatus.OK) {
+            throw new IllegalStateException("Login failed: " + status);
+        }
+    }
+
+    private static void expect(ResponseEntity<String> answer, String contained) {
+        if (!answer.getStatusCode().is2xxSuccessful()
+                || answer.getBody() == null
+                || !answer.getBody().contains(contained)) {
+            throw new IllegalStateException("Expected 2xx with '" + contained + "': " + answer.getStatusCode() + " "
+                    + (answer.getBody() == null
+                            ? ""
+                            : answer.getBody()
+                                    .substring(0, Math.min(300, answer.getBody().length()))));
+        }
+    }
+}
