@@ -31,7 +31,7 @@ class HomePageTest extends WorkspaceTest {
 
         assertThat(home.status()).isEqualTo(200);
         Document page = home.document();
-        assertThat(page.select("main h2").eachText()).containsExactly("Norsjö (2417)");
+        assertThat(page.select("main section.municipality h2").eachText()).containsExactly("Norsjö (2417)");
         assertThat(page.select("a[href=/kommuner/2417/lagesbild]")).hasSize(1);
         assertThat(page.select("a[href=/kommuner/2422/lagesbild]")).isEmpty();
         assertThat(home.body()).doesNotContain("Sorsele");
@@ -41,7 +41,7 @@ class HomePageTest extends WorkspaceTest {
     void theCountyOfficerSeesEveryMunicipalityOfTheCounty() {
         Page home = loggedIn("county-24").get("/");
 
-        assertThat(home.document().select("main h2").eachText()).containsExactly("Norsjö (2417)", "Sorsele (2422)");
+        assertThat(home.document().select("main section.municipality h2").eachText()).containsExactly("Norsjö (2417)", "Sorsele (2422)");
         assertThat(home.document().select("header .user").text()).contains("Lena Länsstyrelsen", "Länsstyrelsen");
     }
 
