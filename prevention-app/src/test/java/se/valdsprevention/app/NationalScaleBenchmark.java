@@ -61,7 +61,12 @@ import se.valdsprevention.workflows.team.TeamMembers;
 @Tag("benchmark")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.generate-unique-name=true", "camunda.bpm.job-execution.enabled=false"})
+        properties = {
+            "spring.datasource.generate-unique-name=true",
+            "camunda.bpm.job-execution.enabled=false",
+            // the benchmark makes its own history; the demo county's story would be four municipalities more
+            "prevention.demo.history=false"
+        })
 @ActiveProfiles("demo")
 class NationalScaleBenchmark {
 

@@ -41,7 +41,8 @@ class HomePageTest extends WorkspaceTest {
     void theCountyOfficerSeesEveryMunicipalityOfTheCounty() {
         Page home = loggedIn("county-24").get("/");
 
-        assertThat(home.document().select("main section.municipality h2").eachText()).containsExactly("Norsjö (2417)", "Sorsele (2422)");
+        assertThat(home.document().select("main section.municipality h2").eachText())
+                .containsExactly("Norsjö (2417)", "Sorsele (2422)");
         assertThat(home.document().select("header .user").text()).contains("Lena Länsstyrelsen", "Länsstyrelsen");
     }
 
