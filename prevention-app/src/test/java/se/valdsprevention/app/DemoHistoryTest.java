@@ -42,6 +42,9 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.datasource.generate-unique-name=true",
+            // Camunda's REST API finds its engine by name in a JVM-wide registry: a second engine named "default" in
+            // the test JVM would take over the REST API of the cached demo county context the other tests use.
+            "camunda.bpm.generate-unique-process-engine-name=true",
             "camunda.bpm.job-execution.enabled=false",
             "prevention.demo.history=true"
         })
