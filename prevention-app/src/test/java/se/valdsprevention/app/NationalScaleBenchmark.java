@@ -42,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.valdsprevention.barecamunda.BareCamundaApplication;
 import se.valdsprevention.core.team.TeamMember;
 import se.valdsprevention.workflows.county.CountyProperties;
+import se.valdsprevention.workflows.cycle.CycleDocuments;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.situation.ActionPlans;
 import se.valdsprevention.workflows.situation.SituationPictures;
@@ -591,7 +592,7 @@ class NationalScaleBenchmark {
                 engine.pictures()
                         .save(
                                 cycleId(cycle),
-                                BenchmarkDocuments.draftPicture(code, year - 1),
+                                CycleDocuments.draftPicture(code, year - 1),
                                 "coordinator-" + code,
                                 EngineClock.now());
             }
@@ -637,7 +638,7 @@ class NationalScaleBenchmark {
                 engine.plans()
                         .save(
                                 cycleId(cycle),
-                                BenchmarkDocuments.plan(code, year, false),
+                                CycleDocuments.plan(code, year, false),
                                 "coordinator-" + code,
                                 EngineClock.now());
             }
@@ -658,7 +659,7 @@ class NationalScaleBenchmark {
                 engine.plans()
                         .save(
                                 cycleId(cycle),
-                                BenchmarkDocuments.plan(code, year, true),
+                                CycleDocuments.plan(code, year, true),
                                 "coordinator-" + code,
                                 EngineClock.now());
             }

@@ -25,11 +25,11 @@ import se.valdsprevention.core.situation.Unit;
 import se.valdsprevention.core.situation.ViolenceType;
 
 /** A Norsjö situation picture and action plan as a coordinator would send them, for the cycle tests. */
-final class CycleDocuments {
+public final class CycleDocuments {
 
     private CycleDocuments() {}
 
-    static SituationPicture draftPicture(String municipalityCode, int year) {
+    public static SituationPicture draftPicture(String municipalityCode, int year) {
         return new SituationPicture(
                 municipalityCode,
                 ReportingPeriod.ofYear(year),
@@ -70,7 +70,7 @@ final class CycleDocuments {
                 List.of());
     }
 
-    static ActionPlan plan(String municipalityCode, int year, boolean followedUp) {
+    public static ActionPlan plan(String municipalityCode, int year, boolean followedUp) {
         ReportingPeriod period = ReportingPeriod.ofYear(year);
         Goal goal = new Goal(
                 "fewerInsecure",
