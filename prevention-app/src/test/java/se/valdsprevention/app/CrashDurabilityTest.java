@@ -228,11 +228,13 @@ class CrashDurabilityTest {
 
     /**
      * Completes the tasks from {@value #THREADS} threads until none is left or the child has been killed,
-     * collecting those acknowledged with 204. A request that fails after the kill is not acknowledged.
+     * collecting those acknowledged with 204. A request that fails after the kill is not acknowledged; one
+     * answered 503 (busy, nothing saved) is sent again.
      */
     private void complete(Child child, List<String> tasks, Set<String> acknowledged, Runnable onAcknowledged)
             throws Exception {
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(tasks);
+        AtomicInteger busy = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             running.add(threads.submit(() -> {
@@ -249,6 +251,10 @@ class CrashDurabilityTest {
                     if (response.statusCode() == 204) {
                         acknowledged.add(task);
                         onAcknowledged.run();
+                    } else if (response.statusCode() == 503 && !child.killed.get()) {
+                        // The database gave up a lock wait and rolled back: sent again, as a client would.
+                        busy.incrementAndGet();
+                        queue.add(task);
                     } else if (!child.killed.get()) {
                         throw new AssertionError(
                                 "completing " + task + ": " + response.statusCode() + " " + response.body());
@@ -259,6 +265,9 @@ class CrashDurabilityTest {
         }
         for (Future<?> thread : running) {
             thread.get(2, TimeUnit.MINUTES);
+        }
+        if (busy.get() > 0) {
+            report("%d completions answered 503 (busy) and sent again", busy.get());
         }
     }
 

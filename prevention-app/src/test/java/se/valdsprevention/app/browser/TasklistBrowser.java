@@ -231,9 +231,18 @@ final class TasklistBrowser implements AutoCloseable {
 
     /** Opens the task with this id from the task list. */
     void openTask(String taskId) {
-        WebElement entry = visible(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
-                + "[.//a[contains(@href," + literal(taskId) + ")]]"));
-        entry.findElement(By.cssSelector("a[href*='" + taskId + "']")).click();
+        By link = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]" + "//a[contains(@href,"
+                + literal(taskId) + ")]");
+        // Tasklist re-renders its list when the filter's count refreshes; a link found just before that
+        // is stale, so find and click it again until one click lands (the wait ignores stale elements).
+        wait.until(d -> {
+            WebElement entry = d.findElement(link);
+            if (!entry.isDisplayed()) {
+                return false;
+            }
+            entry.click();
+            return true;
+        });
         visible(By.cssSelector("[cam-tasklist-task] .names, .task-details .names, .task-card .names"));
     }
 

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -36,6 +37,9 @@ import se.valdsprevention.workflows.form.InvalidSubmissionException;
  *   <li>no right: 403; an id that does not exist: 404;
  *   <li>two people changing the same thing at once: 409 (Camunda's optimistic locking, or the database's
  *       constraint when both wrote a variable of a task that one of them had just completed);
+ *   <li>the database gave up waiting for a lock, or chose this transaction as a deadlock's victim: 503 with
+ *       {@code Retry-After}, since the transaction was rolled back whole and the same request may simply be sent
+ *       again;
  *   <li>everything else Camunda answers with its own status, and a Swedish sentence for it.
  * </ul>
  *
@@ -51,6 +55,15 @@ public final class EngineApiErrors {
 
     static final String CONFLICT = "Någon annan ändrade samma sak samtidigt, så din ändring sparades inte."
             + " Ladda om sidan och försök igen.";
+
+    static final String BUSY = "Systemet hann inte spara din ändring eftersom många arbetar samtidigt;"
+            + " ingenting sparades. Försök igen om en stund.";
+
+    /**
+     * SQL states of a transaction that lost a wait for a lock: H2's lock timeout, and PostgreSQL's deadlock,
+     * serialization failure and lock not available.
+     */
+    private static final Set<String> BUSY_STATES = Set.of("HYT00", "40P01", "40001", "55P03");
 
     /** Every mapper class, for registration in a Jersey application. */
     public static final List<Class<?>> MAPPERS = List.of(
@@ -73,6 +86,12 @@ public final class EngineApiErrors {
         if (find(thrown, OptimisticLockingException.class) != null || isConstraintViolation(thrown)) {
             LOG.info("Concurrent change refused with 409: {}", thrown.toString());
             return body(409, "Conflict", CONFLICT);
+        }
+        if (isLockTimeout(thrown)) {
+            LOG.warn("Database lock wait lost, answered 503 to be retried: {}", thrown.toString());
+            return Response.fromResponse(body(503, "Busy", BUSY))
+                    .header("Retry-After", "1")
+                    .build();
         }
         RefusedForUser refused = find(thrown, RefusedForUser.class);
         if (refused != null) {
@@ -155,6 +174,7 @@ public final class EngineApiErrors {
             case 404 -> "NotFound";
             case 405 -> "MethodNotAllowed";
             case 409 -> "Conflict";
+            case 503 -> "Busy";
             case 413 -> "TooLarge";
             case 415, 406 -> "UnsupportedMediaType";
             default -> "Refused";
@@ -211,6 +231,20 @@ public final class EngineApiErrors {
             if (cause instanceof SQLException sql) {
                 for (SQLException each = sql; each != null; each = each.getNextException()) {
                     if (each.getSQLState() != null && each.getSQLState().startsWith("23")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A lock wait that timed out or a deadlock: the database rolled the transaction back, nothing was kept. */
+    static boolean isLockTimeout(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = next(cause)) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException each = sql; each != null; each = each.getNextException()) {
+                    if (each.getSQLState() != null && BUSY_STATES.contains(each.getSQLState())) {
                         return true;
                     }
                 }
