@@ -15,6 +15,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.json.DomainJson;
+import se.valdsprevention.workflows.change.MunicipalityChangeHistory;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 import se.valdsprevention.workflows.checkin.CheckInConfiguration;
 import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.cycle.CycleConfiguration;
@@ -111,8 +113,21 @@ public class PreventionWorkflowsAutoConfiguration {
     }
 
     @Bean
-    DecisionRevisions decisionRevisions(PreventionSchema migrated, DataSource dataSource) {
-        return new DecisionRevisions(new JdbcTemplate(dataSource), new DomainJson());
+    DecisionRevisions decisionRevisions(PreventionSchema migrated, DataSource dataSource, MunicipalityChanges changes) {
+        return new DecisionRevisions(new JdbcTemplate(dataSource), new DomainJson(), changes);
+    }
+
+    /** Every municipality of the county gets its change revision row at startup (a no-op when it has one). */
+    @Bean
+    MunicipalityChanges municipalityChanges(PreventionSchema migrated, DataSource dataSource, CountyProperties county) {
+        MunicipalityChanges changes = new MunicipalityChanges(new JdbcTemplate(dataSource));
+        changes.register(county.municipalityCodes());
+        return changes;
+    }
+
+    @Bean
+    MunicipalityChangeHistory municipalityChangeHistory(MunicipalityChanges changes) {
+        return new MunicipalityChangeHistory(changes);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.valdsprevention.core.json.DomainJson;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.team.TeamMembers;
 
@@ -15,8 +16,8 @@ import se.valdsprevention.workflows.team.TeamMembers;
 public class CheckInConfiguration {
 
     @Bean
-    MeetingRevisions meetingRevisions(PreventionSchema migrated, DataSource dataSource) {
-        return new MeetingRevisions(new JdbcTemplate(dataSource), new DomainJson());
+    MeetingRevisions meetingRevisions(PreventionSchema migrated, DataSource dataSource, MunicipalityChanges changes) {
+        return new MeetingRevisions(new JdbcTemplate(dataSource), new DomainJson(), changes);
     }
 
     @Bean

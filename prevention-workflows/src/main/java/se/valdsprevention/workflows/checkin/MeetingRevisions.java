@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.core.meeting.Meeting;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 
 /**
  * The check-ins, as revisions in {@code prevention_meeting_revision}. Nothing is overwritten: every
@@ -27,9 +28,12 @@ public class MeetingRevisions {
     private final JdbcTemplate jdbc;
     private final DomainJson json;
 
-    public MeetingRevisions(JdbcTemplate jdbc, DomainJson json) {
+    private final MunicipalityChanges changes;
+
+    public MeetingRevisions(JdbcTemplate jdbc, DomainJson json, MunicipalityChanges changes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.changes = changes;
     }
 
     /** Saves {@code meeting} as its next revision. */
@@ -51,6 +55,7 @@ public class MeetingRevisions {
                 author,
                 Timestamp.from(at),
                 processInstanceId);
+        changes.touch(meeting.municipalityCode());
         return new MeetingRevision(
                 meeting.id(), revision, meeting.municipalityCode(), meeting, author, at, processInstanceId);
     }

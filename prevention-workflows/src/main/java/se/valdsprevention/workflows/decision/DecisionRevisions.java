@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.decision.Decision;
 import se.valdsprevention.core.json.DomainJson;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 
 /**
  * The decisions, as revisions in {@code prevention_decision_revision}. Nothing is overwritten: every
@@ -24,9 +25,12 @@ public class DecisionRevisions {
     private final JdbcTemplate jdbc;
     private final DomainJson json;
 
-    public DecisionRevisions(JdbcTemplate jdbc, DomainJson json) {
+    private final MunicipalityChanges changes;
+
+    public DecisionRevisions(JdbcTemplate jdbc, DomainJson json, MunicipalityChanges changes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.changes = changes;
     }
 
     /** Saves {@code decision} as its next revision. */
@@ -49,6 +53,7 @@ public class DecisionRevisions {
                 author,
                 Timestamp.from(at),
                 processInstanceId);
+        changes.touch(municipalityCode);
         return new DecisionRevision(decision.id(), revision, municipalityCode, decision, author, at, processInstanceId);
     }
 

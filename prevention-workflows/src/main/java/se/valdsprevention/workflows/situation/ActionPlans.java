@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.core.plan.ActionPlan;
 import se.valdsprevention.core.validation.ValidationException;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 
 /**
  * The municipalities' action plans, as revisions per IAVP cycle in {@code prevention_action_plan_revision}.
@@ -22,8 +23,8 @@ public class ActionPlans {
     private final CycleRevisionTable table;
     private final DomainJson json;
 
-    public ActionPlans(JdbcTemplate jdbc, DomainJson json) {
-        this.table = new CycleRevisionTable(jdbc, TABLE, "action plan");
+    public ActionPlans(JdbcTemplate jdbc, DomainJson json, MunicipalityChanges changes) {
+        this.table = new CycleRevisionTable(jdbc, TABLE, "action plan", changes);
         this.json = json;
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import se.valdsprevention.core.validation.ValidationException;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 
 /**
  * One append-only table of a cycle's document revisions: numbers revisions per cycle and keeps a cycle to the
@@ -26,7 +27,10 @@ final class CycleRevisionTable {
      * @param table the table name, a constant of this package
      * @param document what the table holds, as messages name it ("situation picture")
      */
-    CycleRevisionTable(JdbcTemplate jdbc, String table, String document) {
+    private final MunicipalityChanges changes;
+
+    CycleRevisionTable(JdbcTemplate jdbc, String table, String document, MunicipalityChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.table = table;
         this.document = document;
@@ -70,6 +74,7 @@ final class CycleRevisionTable {
                 json,
                 author,
                 Timestamp.from(at));
+        changes.touch(municipalityCode);
         return revision;
     }
 

@@ -13,6 +13,7 @@ import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.core.situation.PictureStatus;
 import se.valdsprevention.core.situation.SituationPicture;
 import se.valdsprevention.core.validation.ValidationException;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 
 /**
  * The municipalities' situation pictures, as revisions per IAVP cycle in
@@ -28,8 +29,8 @@ public class SituationPictures {
     private final JdbcTemplate jdbc;
     private final DomainJson json;
 
-    public SituationPictures(JdbcTemplate jdbc, DomainJson json) {
-        this.table = new CycleRevisionTable(jdbc, TABLE, "situation picture");
+    public SituationPictures(JdbcTemplate jdbc, DomainJson json, MunicipalityChanges changes) {
+        this.table = new CycleRevisionTable(jdbc, TABLE, "situation picture", changes);
         this.jdbc = jdbc;
         this.json = json;
     }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.json.DomainJson;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.form.FormRules;
 import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
@@ -19,8 +20,8 @@ public class TeamConfiguration {
     static final Set<String> BASIC_TRAINING = Set.of("PYRAMID", "GENDER", "FIVE_STEPS", "SITUATION", "ROLE");
 
     @Bean
-    TeamMembers teamMembers(PreventionSchema migrated, DataSource dataSource) {
-        return new TeamMembers(new JdbcTemplate(dataSource), new DomainJson());
+    TeamMembers teamMembers(PreventionSchema migrated, DataSource dataSource, MunicipalityChanges changes) {
+        return new TeamMembers(new JdbcTemplate(dataSource), new DomainJson(), changes);
     }
 
     @Bean

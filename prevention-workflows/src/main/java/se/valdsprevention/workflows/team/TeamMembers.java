@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.core.team.Team;
 import se.valdsprevention.core.team.TeamMember;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 
 /**
  * The members of each municipal team, as revisions in {@code prevention_team_member_revision}:
@@ -22,9 +23,12 @@ public class TeamMembers {
     private final JdbcTemplate jdbc;
     private final DomainJson json;
 
-    public TeamMembers(JdbcTemplate jdbc, DomainJson json) {
+    private final MunicipalityChanges changes;
+
+    public TeamMembers(JdbcTemplate jdbc, DomainJson json, MunicipalityChanges changes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.changes = changes;
     }
 
     /** Saves the member's new state as its next revision. */
@@ -44,6 +48,7 @@ public class TeamMembers {
                 json.write(member),
                 author,
                 Timestamp.from(at));
+        changes.touch(municipalityCode);
     }
 
     /** Every member the team has had, each in their latest state, in the order they joined. */
