@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,6 +25,8 @@ import se.valdsprevention.core.team.Team;
 import se.valdsprevention.core.team.Turnover;
 import se.valdsprevention.web.MunicipalityNames;
 import se.valdsprevention.web.security.AsApplication;
+import se.valdsprevention.workflows.change.KeptUntilChanged;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 import se.valdsprevention.workflows.checkin.MeetingRevision;
 import se.valdsprevention.workflows.checkin.MeetingRevisions;
 import se.valdsprevention.workflows.engine.EngineClock;
@@ -56,6 +59,9 @@ public class Evaluation {
     static final String DECISION_PROCESS = "municipalDecision";
     static final String FOLLOW_UP_PROCESS = "decisionFollowUp";
 
+    /** At most this many municipality-and-period figures are kept: a county's for a few periods. */
+    static final int KEPT = 1_000;
+
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
     private final HistoryService history;
@@ -63,44 +69,60 @@ public class Evaluation {
     private final MeetingRevisions meetings;
     private final TeamMembers teams;
     private final MunicipalityNames names;
+    private final MunicipalityChanges changes;
+
+    /** The collected figures of the newest periods asked for, per municipality. */
+    private final KeptUntilChanged<Collected> kept = new KeptUntilChanged<>(KEPT);
 
     Evaluation(
             HistoryService history,
             IdentityService identity,
             MeetingRevisions meetings,
             TeamMembers teams,
-            MunicipalityNames names) {
+            MunicipalityNames names,
+            MunicipalityChanges changes) {
         this.history = history;
         this.identity = identity;
         this.meetings = meetings;
         this.teams = teams;
         this.names = names;
+        this.changes = changes;
     }
 
     /** The municipality's figures for the period. */
     EvaluationFigures of(String code, ReportingPeriod period) {
-        Collected collected = collect(code, period);
-        return collected.figures(code, names.of(code));
+        return collected(code, period, changes.revisions()).figures(code, names.of(code), EngineClock.now());
     }
 
     /** The figures of each municipality and, last, of them all together (code and name of the county). */
     public List<EvaluationFigures> ofCounty(List<String> codes, String countyCode, ReportingPeriod period) {
+        Map<String, Long> revisions = changes.revisions();
+        Instant now = EngineClock.now();
         List<EvaluationFigures> rows = new ArrayList<>();
         Collected all = Collected.empty();
         for (String code : codes) {
-            Collected one = collect(code, period);
-            rows.add(one.figures(code, names.of(code)));
+            Collected one = collected(code, period, revisions);
+            rows.add(one.figures(code, names.of(code), now));
             all = all.plus(one);
         }
-        rows.add(all.figures(countyCode, "Hela länet (" + names.countyName() + ")"));
+        rows.add(all.figures(countyCode, "Hela länet (" + names.countyName() + ")", now));
         return rows;
+    }
+
+    /**
+     * The municipality's durations and counts for the period, collected again only when it has changed since
+     * {@code revisions} were read, or the day has turned; stalls still open are counted up to now when shown.
+     */
+    private Collected collected(String code, ReportingPeriod period, Map<String, Long> revisions) {
+        return kept.get(code, period, revisions, EngineClock.today(), () -> collect(code, period));
     }
 
     /** The raw durations and counts behind the figures, so the county's are computed on all of them. */
     private record Collected(
             List<List<Duration>> steps,
             int stalls,
-            Duration stalled,
+            Duration stalledUntilResumed,
+            List<Instant> stalledSince,
             List<Duration> decisions,
             List<Duration> followUps,
             int checkIns,
@@ -114,7 +136,18 @@ public class Evaluation {
             List<List<Duration>> steps = new ArrayList<>();
             STEPS.forEach(step -> steps.add(List.of()));
             return new Collected(
-                    steps, 0, Duration.ZERO, List.of(), List.of(), 0, 0, 0, 0, null, new ActionFollowThrough(0, 0));
+                    steps,
+                    0,
+                    Duration.ZERO,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    null,
+                    new ActionFollowThrough(0, 0));
         }
 
         Collected plus(Collected other) {
@@ -125,7 +158,8 @@ public class Evaluation {
             return new Collected(
                     joined,
                     stalls + other.stalls,
-                    stalled.plus(other.stalled),
+                    stalledUntilResumed.plus(other.stalledUntilResumed),
+                    concat(stalledSince, other.stalledSince),
                     concat(decisions, other.decisions),
                     concat(followUps, other.followUps),
                     checkIns + other.checkIns,
@@ -137,7 +171,11 @@ public class Evaluation {
                             actions.due() + other.actions.due(), actions.overdue() + other.actions.overdue()));
         }
 
-        EvaluationFigures figures(String code, String name) {
+        /** The figures, with the stalls still open counted up to {@code now}. */
+        EvaluationFigures figures(String code, String name, Instant now) {
+            Duration stalled = stalledSince.stream()
+                    .map(since -> Duration.between(since, now))
+                    .reduce(stalledUntilResumed, Duration::plus);
             return new EvaluationFigures(
                     code,
                     name,
@@ -165,7 +203,6 @@ public class Evaluation {
 
     private Collected collect(String code, ReportingPeriod period) {
         ZoneId zone = EngineClock.zone();
-        Instant now = EngineClock.now();
         Date from = Date.from(period.start().atStartOfDay(zone).toInstant());
         Date to = Date.from(period.end().plusDays(1).atStartOfDay(zone).toInstant());
         Predicate<Date> inPeriod = date -> date != null && !date.before(from) && date.before(to);
@@ -193,16 +230,22 @@ public class Evaluation {
                             .stream()
                             .filter(task -> inPeriod.test(task.getStartTime()))
                             .toList();
-            Duration stalled = stallTasks.stream()
+            Duration stalledUntilResumed = stallTasks.stream()
+                    .filter(task -> task.getEndTime() != null)
                     .map(task -> Duration.between(
-                            task.getStartTime().toInstant(),
-                            task.getEndTime() == null ? now : task.getEndTime().toInstant()))
+                            task.getStartTime().toInstant(), task.getEndTime().toInstant()))
                     .reduce(Duration.ZERO, Duration::plus);
+            List<Instant> stalledSince = stallTasks.stream()
+                    .filter(task -> task.getEndTime() == null)
+                    .map(task -> task.getStartTime().toInstant())
+                    .toList();
             List<Duration> decisions = endedIn(DECISION_PROCESS, code, inPeriod);
             List<Duration> followUps = endedIn(FOLLOW_UP_PROCESS, code, inPeriod);
             LocalDate today = EngineClock.today();
-            List<Meeting> held = meetings.latestIn(code).stream()
+            List<Meeting> recorded = meetings.latestIn(code).stream()
                     .map(MeetingRevision::meeting)
+                    .toList();
+            List<Meeting> held = recorded.stream()
                     .filter(meeting ->
                             period.includes(meeting.date()) && !meeting.date().isAfter(today))
                     .toList();
@@ -217,17 +260,12 @@ public class Evaluation {
                 }
             }
             Turnover turnover = Turnover.of(team, period.start(), period.end());
-            ActionFollowThrough actions = ActionFollowThrough.of(
-                    meetings.latestIn(code).stream()
-                            .map(MeetingRevision::meeting)
-                            .toList(),
-                    period.start(),
-                    period.end(),
-                    today);
+            ActionFollowThrough actions = ActionFollowThrough.of(recorded, period.start(), period.end(), today);
             return new Collected(
                     steps,
                     stallTasks.size(),
-                    stalled,
+                    stalledUntilResumed,
+                    stalledSince,
                     decisions,
                     followUps,
                     held.size(),

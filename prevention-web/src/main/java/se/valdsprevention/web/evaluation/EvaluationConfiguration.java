@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import se.valdsprevention.web.MunicipalityNames;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 import se.valdsprevention.workflows.checkin.MeetingRevisions;
 import se.valdsprevention.workflows.team.TeamMembers;
 
@@ -20,7 +21,8 @@ public class EvaluationConfiguration {
             IdentityService identityService,
             MeetingRevisions meetingRevisions,
             TeamMembers teamMembers,
-            MunicipalityNames names) {
-        return new Evaluation(historyService, identityService, meetingRevisions, teamMembers, names);
+            MunicipalityNames names,
+            MunicipalityChanges changes) {
+        return new Evaluation(historyService, identityService, meetingRevisions, teamMembers, names, changes);
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,9 +65,10 @@ class CountyOverviewPage {
         if (!query.problems().isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
+        Map<String, Long> revisions = rows.revisions();
         List<OverviewRow> shown = county.municipalityCodes().stream()
                 .filter(me::mayRead)
-                .map(rows::of)
+                .map(code -> rows.of(code, revisions))
                 .filter(query.status()::includes)
                 .sorted(query.column().order(query.descending()))
                 .toList();
@@ -82,7 +84,8 @@ class CountyOverviewPage {
         model.addAttribute("statusLabel", query.status().label());
         model.addAttribute("rows", shown.stream().map(this::view).toList());
         model.addAttribute(
-                "charts", charts.county(shown, evaluation.ofCounty(codes(shown), county.getCode(), lastYear())));
+                "charts",
+                charts.county(shown, evaluation.ofCounty(codes(shown), county.getCode(), lastYear()), revisions));
         return VIEW;
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,10 +18,13 @@ import se.valdsprevention.core.team.Team;
 import se.valdsprevention.core.team.Turnover;
 import se.valdsprevention.web.MunicipalityNames;
 import se.valdsprevention.web.security.AsApplication;
+import se.valdsprevention.workflows.change.KeptUntilChanged;
+import se.valdsprevention.workflows.change.MunicipalityChanges;
 import se.valdsprevention.workflows.checkin.CheckInProtocols;
 import se.valdsprevention.workflows.checkin.MeetingRevision;
 import se.valdsprevention.workflows.checkin.MeetingRevisions;
 import se.valdsprevention.workflows.checkin.OpenCheckIn;
+import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.milestone.MunicipalityFactsReader;
 import se.valdsprevention.workflows.team.TeamMembers;
@@ -43,6 +47,8 @@ class CountyOverviewRows {
     private final MunicipalityNames names;
     private final MunicipalityFactsReader facts;
     private final IdentityService identity;
+    private final MunicipalityChanges changes;
+    private final KeptUntilChanged<OverviewRow> kept;
 
     CountyOverviewRows(
             CycleHistory history,
@@ -51,7 +57,12 @@ class CountyOverviewRows {
             TeamMembers teamMembers,
             MunicipalityNames names,
             MunicipalityFactsReader facts,
-            IdentityService identity) {
+            IdentityService identity,
+            MunicipalityChanges changes,
+            CountyProperties county) {
+        this.changes = changes;
+        this.kept =
+                new KeptUntilChanged<>(Math.max(1, county.municipalityCodes().size()));
         this.facts = facts;
         this.identity = identity;
         this.history = history;
@@ -61,8 +72,25 @@ class CountyOverviewRows {
         this.names = names;
     }
 
+    /** The municipality's row now. */
     OverviewRow of(String code) {
-        Instant now = EngineClock.now();
+        return of(code, changes.revisions());
+    }
+
+    /**
+     * The municipality's row, computed again only when the municipality has changed since {@code revisions} were
+     * read last time, or the day has turned (the row counts days up to today).
+     */
+    OverviewRow of(String code, Map<String, Long> revisions) {
+        return kept.get(code, null, revisions, EngineClock.today(), () -> compute(code));
+    }
+
+    /** The municipality's revisions, read before its rows so that a change while they are computed is not missed. */
+    Map<String, Long> revisions() {
+        return changes.revisions();
+    }
+
+    private OverviewRow compute(String code) {
         LocalDate today = EngineClock.today();
         var cycle = history.current(code);
         var decisions = history.openDecisions(code);

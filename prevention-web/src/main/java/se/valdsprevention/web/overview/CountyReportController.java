@@ -81,8 +81,9 @@ class CountyReportController {
         ReportingPeriod period = CountyOverviewPage.lastYear();
         List<String> codes =
                 county.municipalityCodes().stream().filter(me::mayRead).toList();
+        Map<String, Long> revisions = rows.revisions();
         List<OverviewRow> overview = codes.stream()
-                .map(rows::of)
+                .map(code -> rows.of(code, revisions))
                 .sorted(Comparator.comparing(OverviewRow::name))
                 .toList();
         Map<String, Object> variables = new LinkedHashMap<>();
@@ -118,7 +119,7 @@ class CountyReportController {
         variables.put("countyPictureNumber", 4);
         variables.put("countyPicture", countyPictures.view(codes, countyPeriod));
         variables.put("countyPictureChart", BoardReport.inline(countyPictures.genderChart(codes, countyPeriod)));
-        variables.put("charts", charts.county(overview, figures));
+        variables.put("charts", charts.county(overview, figures, revisions));
         byte[] file = pdf.render(TEMPLATE, variables);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -71,12 +71,51 @@ class OverviewCharts {
         }
     }
 
+    /** How many sets of county charts are kept: a few filters of the overview, and the report's. */
+    static final int KEPT = 16;
+
     private final ProcessCharts charts;
     private final DecisionRevisions decisions;
+    private final Map<List<Object>, Charts> kept = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Charts> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     OverviewCharts(ProcessCharts charts, DecisionRevisions decisions) {
         this.charts = charts;
         this.decisions = decisions;
+    }
+
+    /**
+     * The county's charts, drawn again only when one of the rows' municipalities has changed since {@code revisions}
+     * were read, the day has turned, or the rows shown or the figures are others (the newest {@value #KEPT} sets of
+     * charts are kept).
+     */
+    Charts county(List<OverviewRow> rows, List<EvaluationFigures> figures, Map<String, Long> revisions) {
+        List<Object> key = new ArrayList<>();
+        key.add(EngineClock.today());
+        for (OverviewRow row : rows) {
+            Long revision = revisions.get(row.code());
+            if (revision == null) {
+                return county(rows, figures);
+            }
+            key.add(row.code());
+            key.add(revision);
+        }
+        key.add(figures);
+        synchronized (kept) {
+            Charts found = kept.get(key);
+            if (found != null) {
+                return found;
+            }
+        }
+        Charts drawn = county(rows, figures);
+        synchronized (kept) {
+            kept.put(key, drawn);
+        }
+        return drawn;
     }
 
     /** The county's charts: per municipality of {@code rows}, and the lead times of the evaluation's rows. */
