@@ -19,6 +19,7 @@ import se.valdsprevention.web.charts.Chart;
 import se.valdsprevention.web.charts.ChartFigures;
 import se.valdsprevention.web.charts.ProcessCharts;
 import se.valdsprevention.web.evaluation.EvaluationFigures;
+import se.valdsprevention.workflows.change.KeptUntilChanged;
 import se.valdsprevention.workflows.decision.DecisionRevision;
 import se.valdsprevention.workflows.decision.DecisionRevisions;
 import se.valdsprevention.workflows.engine.EngineClock;
@@ -71,17 +72,18 @@ class OverviewCharts {
         }
     }
 
-    /** How many sets of county charts are kept: a few filters of the overview, and the report's. */
+    /** How many county charts are kept, each under its figures: those of a few filters of the overview. */
     static final int KEPT = 16;
 
     private final ProcessCharts charts;
     private final DecisionRevisions decisions;
-    private final Map<List<Object>, Charts> kept = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<List<Object>, Chart> drawn = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Charts> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Chart> eldest) {
             return size() > KEPT;
         }
     };
+    private final KeptUntilChanged<List<Decision>> keptDecisions = new KeptUntilChanged<>(200);
 
     OverviewCharts(ProcessCharts charts, DecisionRevisions decisions) {
         this.charts = charts;
@@ -89,49 +91,53 @@ class OverviewCharts {
     }
 
     /**
-     * The county's charts, drawn again only when one of the rows' municipalities has changed since {@code revisions}
-     * were read, the day has turned, or the rows shown or the figures are others (the newest {@value #KEPT} sets of
-     * charts are kept).
+     * The county's charts. A municipality's decisions are read again only when it has changed since
+     * {@code revisions} were read, or the day has turned; a chart is drawn again only when its figures differ from
+     * those it was last drawn from (the newest {@value #KEPT} charts are kept).
      */
     Charts county(List<OverviewRow> rows, List<EvaluationFigures> figures, Map<String, Long> revisions) {
-        List<Object> key = new ArrayList<>();
-        key.add(EngineClock.today());
+        LocalDate today = EngineClock.today();
+        Map<String, List<Decision>> byMunicipality = new LinkedHashMap<>();
         for (OverviewRow row : rows) {
-            Long revision = revisions.get(row.code());
-            if (revision == null) {
-                return county(rows, figures);
-            }
-            key.add(row.code());
-            key.add(revision);
+            byMunicipality.put(
+                    row.name(), keptDecisions.get(row.code(), null, revisions, today, () -> decisionsOf(row.code())));
         }
-        key.add(figures);
-        synchronized (kept) {
-            Charts found = kept.get(key);
-            if (found != null) {
-                return found;
-            }
-        }
-        Charts drawn = county(rows, figures);
-        synchronized (kept) {
-            kept.put(key, drawn);
-        }
-        return drawn;
+        return new Charts(
+                kept("diagram-ledtider", countyLeadTimes(figures)),
+                kept("diagram-narvaro", countyAttendance(rows)),
+                kept("diagram-beslut", countyDecisions(byMunicipality)));
     }
 
     /** The county's charts: per municipality of {@code rows}, and the lead times of the evaluation's rows. */
     Charts county(List<OverviewRow> rows, List<EvaluationFigures> figures) {
         Map<String, List<Decision>> byMunicipality = new LinkedHashMap<>();
         for (OverviewRow row : rows) {
-            byMunicipality.put(
-                    row.name(),
-                    decisions.latestIn(row.code()).stream()
-                            .map(DecisionRevision::decision)
-                            .toList());
+            byMunicipality.put(row.name(), decisionsOf(row.code()));
         }
         return new Charts(
                 charts.bars("diagram-ledtider", countyLeadTimes(figures)),
                 charts.bars("diagram-narvaro", countyAttendance(rows)),
                 charts.bars("diagram-beslut", countyDecisions(byMunicipality)));
+    }
+
+    private List<Decision> decisionsOf(String code) {
+        return decisions.latestIn(code).stream().map(DecisionRevision::decision).toList();
+    }
+
+    /** The chart drawn from these figures before, or drawn now. */
+    private Chart kept(String id, ChartFigures figures) {
+        List<Object> key = List.of(id, figures);
+        synchronized (drawn) {
+            Chart found = drawn.get(key);
+            if (found != null) {
+                return found;
+            }
+        }
+        Chart chart = charts.bars(id, figures);
+        synchronized (drawn) {
+            drawn.put(key, chart);
+        }
+        return chart;
     }
 
     /** A municipality's charts: its cycles' steps, its check-ins held and its decisions. */
