@@ -36,6 +36,8 @@ import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
 import se.valdsprevention.workflows.identity.PreventionIdentity;
 import se.valdsprevention.workflows.methods.MethodsConfiguration;
 import se.valdsprevention.workflows.milestone.MilestoneConfiguration;
+import se.valdsprevention.workflows.notification.NotificationConfiguration;
+import se.valdsprevention.workflows.notification.Notifications;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.situation.DocumentsConfiguration;
 import se.valdsprevention.workflows.statistics.StatisticsConfiguration;
@@ -61,7 +63,8 @@ import se.valdsprevention.workflows.tenant.MunicipalityTenantPlugin;
     MethodsConfiguration.class,
     KoladaConfiguration.class,
     CsvConfiguration.class,
-    StatisticsConfiguration.class
+    StatisticsConfiguration.class,
+    NotificationConfiguration.class
 })
 public class PreventionWorkflowsAutoConfiguration {
 
@@ -151,8 +154,8 @@ public class PreventionWorkflowsAutoConfiguration {
     }
 
     @Bean
-    RecordDecision recordDecision(DecisionRevisions decisionRevisions) {
-        return new RecordDecision(decisionRevisions);
+    RecordDecision recordDecision(DecisionRevisions decisionRevisions, Notifications notifications) {
+        return new RecordDecision(decisionRevisions, notifications);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import se.valdsprevention.core.decision.DecisionStatus;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.form.SubmittedValues;
 import se.valdsprevention.workflows.identity.DisplayNames;
+import se.valdsprevention.workflows.notification.Notifications;
 
 /**
  * Saves the decider's verdict (bifall, avslag or återremiss) on the stored proposal as a new
@@ -27,9 +28,11 @@ public class RecordDecision implements JavaDelegate {
     }
 
     private final DecisionRevisions revisions;
+    private final Notifications notifications;
 
-    public RecordDecision(DecisionRevisions revisions) {
+    public RecordDecision(DecisionRevisions revisions, Notifications notifications) {
         this.revisions = revisions;
+        this.notifications = notifications;
     }
 
     @Override
@@ -57,6 +60,8 @@ public class RecordDecision implements JavaDelegate {
         execution.setVariable(COMMENT, decided.comment());
         if (verdict != Verdict.RETURN) {
             tellTheProposer(execution, decided);
+        } else {
+            notifications.decisionReturned(decided.proposal().proposer(), execution.getTenantId());
         }
         execution.removeVariable(VERDICT);
         execution.removeVariable(VERDICT_COMMENT);

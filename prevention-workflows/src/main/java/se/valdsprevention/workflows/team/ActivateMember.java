@@ -14,6 +14,8 @@ import se.valdsprevention.core.team.TeamRole;
 import se.valdsprevention.workflows.engine.CurrentUser;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.identity.Role;
+import se.valdsprevention.workflows.notification.NotificationKind;
+import se.valdsprevention.workflows.notification.Notifications;
 
 /**
  * Makes the newcomer an active member: a team-member revision, and in Camunda's identity a user (when
@@ -24,9 +26,11 @@ import se.valdsprevention.workflows.identity.Role;
 public class ActivateMember implements JavaDelegate {
 
     private final TeamMembers members;
+    private final Notifications notifications;
 
-    public ActivateMember(TeamMembers members) {
+    public ActivateMember(TeamMembers members, Notifications notifications) {
         this.members = members;
+        this.notifications = notifications;
     }
 
     @Override
@@ -69,5 +73,7 @@ public class ActivateMember implements JavaDelegate {
             }
             return null;
         });
+        notifications.teamChanged(
+                identity, NotificationKind.NEW_MEMBER, municipalityCode, member.department(), member.id());
     }
 }

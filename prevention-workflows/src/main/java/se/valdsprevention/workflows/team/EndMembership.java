@@ -17,6 +17,8 @@ import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.engine.CurrentUser;
 import se.valdsprevention.workflows.engine.EngineClock;
 import se.valdsprevention.workflows.identity.Role;
+import se.valdsprevention.workflows.notification.NotificationKind;
+import se.valdsprevention.workflows.notification.Notifications;
 
 /**
  * A member leaves: the departure is a new revision, their access to the municipality ends at once
@@ -27,10 +29,12 @@ public class EndMembership implements JavaDelegate {
 
     private final TeamMembers members;
     private final CountyProperties county;
+    private final Notifications notifications;
 
-    public EndMembership(TeamMembers members, CountyProperties county) {
+    public EndMembership(TeamMembers members, CountyProperties county, Notifications notifications) {
         this.members = members;
         this.county = county;
+        this.notifications = notifications;
     }
 
     @Override
@@ -61,6 +65,12 @@ public class EndMembership implements JavaDelegate {
             handOverTasks(services.getTaskService(), municipalityCode, id);
             return null;
         });
+        notifications.teamChanged(
+                services.getIdentityService(),
+                NotificationKind.MEMBER_LEFT,
+                municipalityCode,
+                leaving.department(),
+                leaving.id());
         Department gap = gapAfter(members.team(municipalityCode), municipalityCode, until.plusDays(1));
         execution.setVariable(GAP_DEPARTMENT, gap == null ? null : gap.name());
         execution.setVariable(GAP_DEPARTMENT_LABEL, gap == null ? null : gap.label());

@@ -10,6 +10,7 @@ import se.valdsprevention.workflows.change.MunicipalityChanges;
 import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.form.FormRules;
 import se.valdsprevention.workflows.identity.IdentityIdsPlugin;
+import se.valdsprevention.workflows.notification.Notifications;
 import se.valdsprevention.workflows.schema.PreventionSchema;
 import se.valdsprevention.workflows.situation.SituationPictures;
 
@@ -58,8 +59,8 @@ public class TeamConfiguration {
     }
 
     @Bean
-    ActivateMember activateMember(TeamMembers teamMembers) {
-        return new ActivateMember(teamMembers);
+    ActivateMember activateMember(TeamMembers teamMembers, Notifications notifications) {
+        return new ActivateMember(teamMembers, notifications);
     }
 
     @Bean
@@ -73,8 +74,8 @@ public class TeamConfiguration {
     }
 
     @Bean
-    EndMembership endMembership(TeamMembers teamMembers, CountyProperties county) {
-        return new EndMembership(teamMembers, county);
+    EndMembership endMembership(TeamMembers teamMembers, CountyProperties county, Notifications notifications) {
+        return new EndMembership(teamMembers, county, notifications);
     }
 
     @Bean
