@@ -18,6 +18,7 @@ import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.workflows.change.MunicipalityChangeHistory;
 import se.valdsprevention.workflows.change.MunicipalityChanges;
 import se.valdsprevention.workflows.checkin.CheckInConfiguration;
+import se.valdsprevention.workflows.cluster.StartupLock;
 import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.cycle.CycleConfiguration;
 import se.valdsprevention.workflows.decision.ApplyDecisionSettings;
@@ -95,6 +96,12 @@ public class PreventionWorkflowsAutoConfiguration {
     @ConditionalOnProperty(name = "prevention.engine.safe-defaults", havingValue = "true", matchIfMissing = true)
     SafeEngineDefaults safeEngineDefaults() {
         return new SafeEngineDefaults();
+    }
+
+    /** Nodes starting together on one PostgreSQL database do their first-start work one after the other. */
+    @Bean
+    StartupLock startupLock(DataSource dataSource) {
+        return new StartupLock(dataSource);
     }
 
     @Bean
