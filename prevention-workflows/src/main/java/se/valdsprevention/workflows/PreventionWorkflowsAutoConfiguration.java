@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -114,7 +115,9 @@ public class PreventionWorkflowsAutoConfiguration {
         return new PreventionIdentity(processEngine, county);
     }
 
+    /** Migrated under the start-up lock: nodes starting together on an empty database migrate one at a time. */
     @Bean
+    @DependsOn("startupLock")
     PreventionSchema preventionSchema(DataSource dataSource) {
         return new PreventionSchema(dataSource);
     }

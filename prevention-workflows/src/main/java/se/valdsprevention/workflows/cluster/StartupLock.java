@@ -10,25 +10,28 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * Lets the nodes of a cluster that start at the same moment on one PostgreSQL database do their first-start work
- * one after the other: Camunda's schema, the models, the first administrator, tenants, groups, grants, Tasklist
- * filters, the demo users and the starter catalogue. Without it two nodes on an empty database both create the
- * administrator and one of them stops with a duplicate key; filters, which have no unique key, would be created
- * twice.
+ * one after the other: the project's tables, Camunda's schema, the models, the first administrator, tenants,
+ * groups, grants, Tasklist filters, the demo users and the starter catalogue. Without it two nodes on an empty
+ * database both create the administrator or the same grants and one of them stops with a duplicate key; filters,
+ * which have no unique key, would be created twice.
  *
- * <p>Before the engine is built the node takes a PostgreSQL session advisory lock on a connection of its own, and
+ * <p>Before the project's tables are migrated and the engine is built, the node takes a PostgreSQL session advisory
+ * lock on a connection of its own (Flyway's baseline of an empty database is not safe from two nodes either), and
  * gives it back when its application context has been refreshed, that is once every start-up bean has run (or
  * when the start fails and the context is closed). A node that finds the lock taken waits for it and then finds
  * everything in place, so its start only checks. The lock belongs to the database session: a node killed while
  * holding it loses its connection, and PostgreSQL releases the lock at once. On other databases (H2 runs one
- * node) nothing is locked; the start-up steps check before they create and retry once after a conflict.
+ * node) nothing is locked; the start-up steps check before they create, and the identity set-up retries once
+ * after a conflict.
  */
 public class StartupLock extends AbstractProcessEnginePlugin
-        implements ApplicationListener<ContextRefreshedEvent>, DisposableBean {
+        implements InitializingBean, ApplicationListener<ContextRefreshedEvent>, DisposableBean {
 
     /** The advisory lock's key, the same on every node and in no other use by the application. */
     static final long KEY = 0x7072657645_0001L;
@@ -42,6 +45,13 @@ public class StartupLock extends AbstractProcessEnginePlugin
         this.dataSource = dataSource;
     }
 
+    /** Taken as soon as the bean exists: the project's schema migration (Flyway) depends on it. */
+    @Override
+    public void afterPropertiesSet() {
+        acquire();
+    }
+
+    /** Taken (if not yet) before the engine creates its tables, deploys and creates the first administrator. */
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         acquire();
