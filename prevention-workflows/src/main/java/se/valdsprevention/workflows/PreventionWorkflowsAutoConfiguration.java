@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,7 @@ import se.valdsprevention.core.json.DomainJson;
 import se.valdsprevention.workflows.change.MunicipalityChangeHistory;
 import se.valdsprevention.workflows.change.MunicipalityChanges;
 import se.valdsprevention.workflows.checkin.CheckInConfiguration;
+import se.valdsprevention.workflows.cluster.StartupLock;
 import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.cycle.CycleConfiguration;
 import se.valdsprevention.workflows.decision.ApplyDecisionSettings;
@@ -100,6 +102,12 @@ public class PreventionWorkflowsAutoConfiguration {
         return new SafeEngineDefaults();
     }
 
+    /** Nodes starting together on one PostgreSQL database do their first-start work one after the other. */
+    @Bean
+    StartupLock startupLock(DataSource dataSource) {
+        return new StartupLock(dataSource);
+    }
+
     @Bean
     IdentityIdsPlugin identityIdsPlugin() {
         return new IdentityIdsPlugin();
@@ -110,7 +118,9 @@ public class PreventionWorkflowsAutoConfiguration {
         return new PreventionIdentity(processEngine, county);
     }
 
+    /** Migrated under the start-up lock: nodes starting together on an empty database migrate one at a time. */
     @Bean
+    @DependsOn("startupLock")
     PreventionSchema preventionSchema(DataSource dataSource) {
         return new PreventionSchema(dataSource);
     }
