@@ -11,6 +11,7 @@ import se.valdsprevention.web.countypicture.CountyPictureConfiguration;
 import se.valdsprevention.web.evaluation.EvaluationConfiguration;
 import se.valdsprevention.web.home.HomeConfiguration;
 import se.valdsprevention.web.methods.MethodBankConfiguration;
+import se.valdsprevention.web.outbox.OutboxPages;
 import se.valdsprevention.web.overview.OverviewPages;
 import se.valdsprevention.web.plan.PlanConfiguration;
 import se.valdsprevention.web.report.ReportConfiguration;
@@ -41,5 +42,6 @@ import se.valdsprevention.workflows.PreventionWorkflowsAutoConfiguration;
     OverviewPages.class,
     CountyPictureConfiguration.class,
     ReportConfiguration.class,
+    OutboxPages.class,
 })
 public class PreventionWebAutoConfiguration {}

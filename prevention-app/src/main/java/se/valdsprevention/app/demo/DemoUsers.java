@@ -127,11 +127,20 @@ class DemoUsers implements InitializingBean {
         }
     }
 
+    /**
+     * The demo user's e-mail address, in the reserved domain {@code example} (RFC 2606): the demo keeps its mails in
+     * the in-app outbox ({@code /utkorg}), and an address there can never reach anyone.
+     */
+    static String demoAddress(String userId) {
+        return userId + "@demo.example";
+    }
+
     private void ensure(DemoUser demo) {
         if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
             User user = identityService.newUser(demo.id());
             user.setFirstName(demo.firstName());
             user.setLastName(demo.lastName());
+            user.setEmail(demoAddress(demo.id()));
             user.setPassword(password);
             identityService.saveUser(user);
         }

@@ -29,7 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
             // the test JVM would take over the REST API of the cached demo county context the other tests use.
             "camunda.bpm.generate-unique-process-engine-name=true",
             "camunda.bpm.job-execution.enabled=false",
-            "prevention.demo.history=true"
+            "prevention.demo.history=true",
+            // The test delivers the outbox itself, so the page shows what it delivered.
+            "prevention.notifications.sender-enabled=false"
         })
 @ActiveProfiles("demo")
 class DemoCountyBrowserTest {
@@ -44,6 +46,9 @@ class DemoCountyBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.valdsprevention.workflows.notification.OutboxSender sender;
 
     private TasklistBrowser browser;
 
@@ -74,6 +79,31 @@ class DemoCountyBrowserTest {
         assertThat(browser.mainText()).contains("Norsjö").contains("Genomförd");
         browser.checkAccessibility("kommun-2417");
         document(browser.screenshot("kommun-2417"), "demo-kommun-2417.png");
+    }
+
+    @Test
+    void theAdministratorReadsTheMailsOfTheDemosWorkInTheOutbox() throws IOException {
+        se.valdsprevention.workflows.notification.OutboxSender.Round round;
+        int rounds = 0;
+        do {
+            round = sender.deliverDue();
+        } while (round.mails() > 0 && ++rounds < 100);
+        browser = TasklistBrowser.start(port, "demo-outbox");
+        browser.login("admin");
+
+        browser.open("/utkorg");
+        browser.visible(By.cssSelector(".outbox-rows"));
+        assertThat(browser.mainText())
+                .contains("(i utkorgen)")
+                .contains("Ny uppgift")
+                .contains("Besked om beslut");
+        assertThat(browser.mainText()).doesNotContain("Skickat: 0");
+        browser.checkAccessibility("utkorg");
+        document(browser.screenshot("utkorg"), "demo-utkorg.png");
+
+        browser.open("/");
+        browser.visible(By.id("aviseringar"));
+        browser.checkAccessibility("start-aviseringar");
     }
 
     private static void document(Path screenshot, String name) throws IOException {

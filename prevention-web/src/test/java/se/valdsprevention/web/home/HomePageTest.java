@@ -2,6 +2,7 @@ package se.valdsprevention.web.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,11 +11,19 @@ import org.camunda.bpm.engine.TaskService;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.valdsprevention.web.PageSession;
 import se.valdsprevention.web.PageSession.Page;
 import se.valdsprevention.web.WorkspaceTest;
+import se.valdsprevention.workflows.notification.Delivery;
+import se.valdsprevention.workflows.notification.NotificationKind;
+import se.valdsprevention.workflows.notification.NotificationSetting;
+import se.valdsprevention.workflows.notification.NotificationSettings;
 
 /** Mina kommuner: each user sees the municipalities they work for, their cycle, step and open tasks. */
 class HomePageTest extends WorkspaceTest {
+
+    @Autowired
+    NotificationSettings notificationSettings;
 
     @Autowired
     RuntimeService runtimeService;
@@ -136,5 +145,39 @@ class HomePageTest extends WorkspaceTest {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    @Test
+    void aUserChoosesOneMailPerEventAndOptsOutOfNewTasksAndAForgedChoiceSavesNothing() {
+        PageSession sara = loggedIn("coordinator-2422");
+        Page home = sara.get("/");
+        assertThat(home.document().select("#delivery-DIGEST").hasAttr("checked"))
+                .isTrue();
+        assertThat(home.document().select("input[name=wanted][checked]")).hasSize(5);
+
+        String token = sara.csrfToken("/");
+        Page saved = sara.post(
+                "/aviseringar",
+                Map.of("_csrf", List.of(token), "delivery", List.of("EACH"), "wanted", List.of("REMINDER")));
+        assertThat(saved.redirectsTo("/?sparat#aviseringar")).isTrue();
+        assertThat(notificationSettings.of("coordinator-2422"))
+                .isEqualTo(new NotificationSetting(
+                        "coordinator-2422",
+                        Delivery.EACH,
+                        EnumSet.complementOf(EnumSet.of(NotificationKind.REMINDER))));
+
+        for (Map<String, List<String>> forged : List.of(
+                Map.of("_csrf", List.of(token), "delivery", List.of("HOURLY")),
+                Map.of("_csrf", List.of(token)),
+                Map.of("_csrf", List.of(token), "delivery", List.of("DIGEST"), "wanted", List.of("<script>")))) {
+            Page refused = sara.post("/aviseringar", forged);
+            assertThat(refused.status()).as(forged.toString()).isEqualTo(400);
+            assertThat(refused.document().select("#aviseringar [role=alert]").text())
+                    .isNotBlank();
+        }
+        assertThat(notificationSettings.of("coordinator-2422").delivery()).isEqualTo(Delivery.EACH);
+        assertThat(sara.post("/aviseringar", Map.of("delivery", List.of("DIGEST")))
+                        .status())
+                .isEqualTo(403);
     }
 }
