@@ -56,8 +56,8 @@ class JamtlandWorkspaceTest {
         Document start = page(home);
         assertThat(start.select("main h1").text()).isEqualTo("Mina kommuner");
         assertThat(start.select("main h2").eachText())
-                .contains("Krokom (2309)", "Östersund (2380)")
-                .hasSize(8);
+                .contains("Krokom (2309)", "Östersund (2380)", "Aviseringar via e-post")
+                .hasSize(8 + 1);
         assertThat(start.select("header").text()).contains("Länsstyrelsen Jämtland");
     }
 
