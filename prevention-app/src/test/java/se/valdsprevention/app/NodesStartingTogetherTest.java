@@ -41,8 +41,16 @@ class NodesStartingTogetherTest {
     String server;
     String database;
 
+    /**
+     * Spring Boot's logging system is one per JVM: several contexts initialising it at the same moment race
+     * ("Unable to find Spring Environment in logger context"). The nodes here share the JVM's logging as it is; in
+     * a real cluster every node has its own JVM.
+     */
+    static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
     @BeforeEach
-    void emptyDatabase() throws SQLException {
+    void sharedLoggingAndEmptyDatabase() throws SQLException {
+        System.setProperty(LOGGING_SYSTEM, "none");
         String testUrl = System.getProperty(TestDatabase.URL);
         server = testUrl.substring(0, testUrl.lastIndexOf('/') + 1);
         database = "prevention_start_together_" + System.currentTimeMillis();
@@ -51,6 +59,7 @@ class NodesStartingTogetherTest {
 
     @AfterEach
     void stopNodesAndDropDatabase() throws SQLException {
+        System.clearProperty(LOGGING_SYSTEM);
         synchronized (nodes) {
             nodes.forEach(ConfigurableApplicationContext::close);
         }
