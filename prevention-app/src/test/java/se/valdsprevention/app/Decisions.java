@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.valdsprevention.workflows.decision.DecisionRevisions;
 
-/** The steps of a municipal decision through the engine REST API, as a coordinator takes them. */
+/**
+ * The steps of a municipal decision through the engine REST API, as a coordinator takes them, and in-process on a
+ * node's engine for the cluster tests.
+ */
 final class Decisions {
 
     private final TaskService taskService;
@@ -23,6 +29,36 @@ final class Decisions {
         this.taskService = taskService;
         this.historyService = historyService;
         this.revisions = revisions;
+    }
+
+    /**
+     * Starts a decision for Norsjö on this engine and submits a valid proposal, as Norsjö's coordinator; returns the
+     * process instance id, then waiting for the kommunchef's decision.
+     */
+    static String proposeOn(ProcessEngine engine) {
+        engine.getIdentityService().setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
+        try {
+            String decision = engine.getRuntimeService()
+                    .startProcessInstanceByKey("municipalDecision", Map.of("municipalityCode", "2417"))
+                    .getId();
+            Map<String, Object> proposal = new HashMap<>();
+            proposal.put("decisionType", "PARTICIPATION_MANDATE");
+            proposal.put("decisionTitle", "Mandat");
+            proposal.put("decisionDescription", "Norsjö deltar.");
+            proposal.put("mandate", "Teamet får arbeta med stegen.");
+            proposal.put("resourcesSek", 0);
+            proposal.put("resourcesHours", 10);
+            proposal.put("followUpDate", LocalDate.now().plusMonths(6).toString());
+            String task = engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceId(decision)
+                    .singleResult()
+                    .getId();
+            engine.getTaskService().complete(task, proposal);
+            return decision;
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     /** Starts a decision for Norsjö through its start form; returns the process instance id. */

@@ -9,12 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -79,7 +76,7 @@ class JobFailoverTest {
                 nodeA.getEnvironment().getRequiredProperty("camunda.bpm.job-execution.lock-time-in-millis", Long.class);
         long maxWait = nodeA.getEnvironment().getRequiredProperty("camunda.bpm.job-execution.max-wait", Long.class);
 
-        String decision = propose(a);
+        String decision = Decisions.proposeOn(a);
         Job reminder = a.getManagementService()
                 .createJobQuery()
                 .processInstanceId(decision)
@@ -176,32 +173,6 @@ class JobFailoverTest {
         List<String> jobs = new ArrayList<>();
         acquired.getJobIdBatches().forEach(jobs::addAll);
         return jobs;
-    }
-
-    private static String propose(ProcessEngine engine) {
-        engine.getIdentityService().setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
-        try {
-            String decision = engine.getRuntimeService()
-                    .startProcessInstanceByKey("municipalDecision", Map.of("municipalityCode", "2417"))
-                    .getId();
-            Map<String, Object> proposal = new HashMap<>();
-            proposal.put("decisionType", "PARTICIPATION_MANDATE");
-            proposal.put("decisionTitle", "Mandat");
-            proposal.put("decisionDescription", "Norsjö deltar.");
-            proposal.put("mandate", "Teamet får arbeta med stegen.");
-            proposal.put("resourcesSek", 0);
-            proposal.put("resourcesHours", 10);
-            proposal.put("followUpDate", LocalDate.now().plusMonths(6).toString());
-            String task = engine.getTaskService()
-                    .createTaskQuery()
-                    .processInstanceId(decision)
-                    .singleResult()
-                    .getId();
-            engine.getTaskService().complete(task, proposal);
-            return decision;
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
     }
 
     private void admin(String sql) throws SQLException {

@@ -6,10 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +72,7 @@ class TwoNodeClusterTest {
         ProcessEngine b = start("node-b");
         List<String> decisions = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            decisions.add(proposeOn(i % 2 == 0 ? a : b));
+            decisions.add(Decisions.proposeOn(i % 2 == 0 ? a : b));
         }
         ClockUtil.setCurrentTime(
                 Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(15 * 24 * 3600)));
@@ -135,7 +133,7 @@ class TwoNodeClusterTest {
     void whenANodeStopsAbruptlyWithALockedJobTheOtherTakesItOverOnceTheLockExpires() {
         ProcessEngine a = start("node-a");
         ProcessEngine b = start("node-b");
-        String decision = proposeOn(a);
+        String decision = Decisions.proposeOn(a);
         ClockUtil.setCurrentTime(
                 Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(15 * 24 * 3600)));
 
@@ -212,32 +210,6 @@ class TwoNodeClusterTest {
             return jobs;
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String proposeOn(ProcessEngine engine) {
-        engine.getIdentityService().setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
-        try {
-            String decision = engine.getRuntimeService()
-                    .startProcessInstanceByKey("municipalDecision", Map.of("municipalityCode", "2417"))
-                    .getId();
-            Map<String, Object> proposal = new HashMap<>();
-            proposal.put("decisionType", "PARTICIPATION_MANDATE");
-            proposal.put("decisionTitle", "Mandat");
-            proposal.put("decisionDescription", "Norsjö deltar.");
-            proposal.put("mandate", "Teamet får arbeta med stegen.");
-            proposal.put("resourcesSek", 0);
-            proposal.put("resourcesHours", 10);
-            proposal.put("followUpDate", LocalDate.now().plusMonths(6).toString());
-            String task = engine.getTaskService()
-                    .createTaskQuery()
-                    .processInstanceId(decision)
-                    .singleResult()
-                    .getId();
-            engine.getTaskService().complete(task, proposal);
-            return decision;
-        } finally {
-            engine.getIdentityService().clearAuthentication();
         }
     }
 }

@@ -12,12 +12,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -84,7 +81,7 @@ class TwoNodeOutboxTest {
         ProcessEngine engineA = a.getBean(ProcessEngine.class);
         ProcessEngine engineB = b.getBean(ProcessEngine.class);
         for (int i = 0; i < 10; i++) {
-            propose(i % 2 == 0 ? engineA : engineB);
+            Decisions.proposeOn(i % 2 == 0 ? engineA : engineB);
         }
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         int rows = jdbc.queryForObject(
@@ -127,31 +124,6 @@ class TwoNodeOutboxTest {
             throw new IllegalStateException(interrupted);
         }
         return sender.deliverDue();
-    }
-
-    private static void propose(ProcessEngine engine) {
-        engine.getIdentityService().setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
-        try {
-            String decision = engine.getRuntimeService()
-                    .startProcessInstanceByKey("municipalDecision", Map.of("municipalityCode", "2417"))
-                    .getId();
-            Map<String, Object> proposal = new HashMap<>();
-            proposal.put("decisionType", "PARTICIPATION_MANDATE");
-            proposal.put("decisionTitle", "Mandat");
-            proposal.put("decisionDescription", "Norsjö deltar.");
-            proposal.put("mandate", "Teamet får arbeta med stegen.");
-            proposal.put("resourcesSek", 0);
-            proposal.put("resourcesHours", 10);
-            proposal.put("followUpDate", LocalDate.now().plusMonths(6).toString());
-            String task = engine.getTaskService()
-                    .createTaskQuery()
-                    .processInstanceId(decision)
-                    .singleResult()
-                    .getId();
-            engine.getTaskService().complete(task, proposal);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
     }
 
     private ConfigurableApplicationContext start(String name) {

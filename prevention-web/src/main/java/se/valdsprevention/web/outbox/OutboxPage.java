@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.valdsprevention.web.MunicipalityNames;
 import se.valdsprevention.web.PageNotFound;
 import se.valdsprevention.web.security.PageForbidden;
 import se.valdsprevention.web.security.WorkspaceUsers;
@@ -39,18 +40,21 @@ class OutboxPage {
     private final IdentityService identity;
     private final WorkspaceUsers users;
     private final ZoneId zone;
+    private final MunicipalityNames municipalities;
 
     OutboxPage(
             Outbox outbox,
             MailComposer composer,
             IdentityService identity,
             WorkspaceUsers users,
-            CountyProperties county) {
+            CountyProperties county,
+            MunicipalityNames municipalities) {
         this.outbox = outbox;
         this.composer = composer;
         this.identity = identity;
         this.users = users;
         this.zone = county.zone();
+        this.municipalities = municipalities;
     }
 
     /** One row as the table shows it. */
@@ -119,7 +123,7 @@ class OutboxPage {
                 time(row.createdAt()),
                 row.recipient(),
                 row.kind().shortLabel(),
-                row.municipalityCode(),
+                municipalities.of(row.municipalityCode()),
                 row.title(),
                 row.status().label()
                         + (row.status() == OutboxStatus.PENDING && row.digest() ? " (sammanfattning)" : ""),

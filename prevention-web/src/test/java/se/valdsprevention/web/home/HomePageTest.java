@@ -176,6 +176,16 @@ class HomePageTest extends WorkspaceTest {
                     .isNotBlank();
         }
         assertThat(notificationSettings.of("coordinator-2422").delivery()).isEqualTo(Delivery.EACH);
+        // The choice is always the logged-in user's: naming another user in the request changes nobody else's.
+        sara.post(
+                "/aviseringar",
+                Map.of(
+                        "_csrf", List.of(token),
+                        "delivery", List.of("EACH"),
+                        "userId", List.of("coordinator-2417"),
+                        "user", List.of("coordinator-2417")));
+        assertThat(notificationSettings.of("coordinator-2417"))
+                .isEqualTo(NotificationSetting.byDefault("coordinator-2417"));
         assertThat(sara.post("/aviseringar", Map.of("delivery", List.of("DIGEST")))
                         .status())
                 .isEqualTo(403);

@@ -67,6 +67,8 @@ class OutboxPageTest extends WorkspaceTest {
         Page page = loggedIn("admin").get("/utkorg");
 
         assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select("nav a[href=/utkorg]").text()).isEqualTo("Utkorg");
+        assertThat(page.document().select(".outbox-rows td").eachText()).contains("Norsjö");
         assertThat(page.mainText())
                 .contains("Skickat: 1")
                 .contains("Skriv <b>anteckningar</b>")
@@ -82,6 +84,8 @@ class OutboxPageTest extends WorkspaceTest {
                 .contains("Ny uppgift: Skriv <b>anteckningar</b> – Norsjö")
                 .contains("Kommun: Norsjö");
 
+        assertThat(loggedIn("county-24").get("/").document().select("nav a[href=/utkorg]"))
+                .isEmpty();
         for (String user : List.of("coordinator-2417", "county-24", "manager-2417")) {
             assertThat(loggedIn(user).get("/utkorg").status()).as(user).isEqualTo(403);
             assertThat(loggedIn(user).get(mailLink).status()).as(user).isEqualTo(403);
