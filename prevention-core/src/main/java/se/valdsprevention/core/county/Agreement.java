@@ -24,7 +24,10 @@ public record Agreement(
         boolean county = AreaCodes.requireCountyCode(v, countyCode, "countyCode");
         boolean municipality = AreaCodes.requireMunicipalityCode(v, municipalityCode, "municipalityCode");
         if (county && municipality) {
-            v.require(municipalityCode.startsWith(countyCode), "municipalityCode", "måste höra till län " + countyCode);
+            v.require(
+                    AreaCodes.belongsTo(municipalityCode, countyCode),
+                    "municipalityCode",
+                    "måste höra till län " + countyCode);
         }
         requiredDepartments = departments(v, requiredDepartments);
         v.requireText(participationDuties, "participationDuties", Violations.TEXT_MAX);

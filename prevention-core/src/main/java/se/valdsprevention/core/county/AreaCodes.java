@@ -3,8 +3,15 @@ package se.valdsprevention.core.county;
 import java.util.regex.Pattern;
 import se.valdsprevention.core.validation.Violations;
 
-/** Swedish area codes: a county has a 2-digit code (Västerbotten 24), a municipality a 4-digit one (Norsjö 2417). */
+/**
+ * Swedish area codes: a county has a 2-digit code (Västerbotten 24), a municipality a 4-digit one (Norsjö 2417). The
+ * code {@value #WHOLE_COUNTRY} stands for the whole country (Riket, as in SCB's and Kolada's tables): a deployment
+ * that serves municipalities of every county, such as a national body's or the national-scale benchmark.
+ */
 public final class AreaCodes {
+
+    /** The "county" code of the whole country, to which every municipality belongs. */
+    public static final String WHOLE_COUNTRY = "00";
 
     private static final Pattern COUNTY = Pattern.compile("\\d{2}");
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
@@ -25,6 +32,16 @@ public final class AreaCodes {
             throw new IllegalArgumentException("ingen fyrsiffrig kommunkod: " + municipalityCode);
         }
         return municipalityCode.substring(0, 2);
+    }
+
+    /**
+     * Whether a municipality belongs to a county: its code starts with the county's, or the county is the whole
+     * country.
+     */
+    public static boolean belongsTo(String municipalityCode, String countyCode) {
+        return municipalityCode != null
+                && countyCode != null
+                && (WHOLE_COUNTRY.equals(countyCode) || municipalityCode.startsWith(countyCode));
     }
 
     public static boolean requireCountyCode(Violations violations, String code, String path) {

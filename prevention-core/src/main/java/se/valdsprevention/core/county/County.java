@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import se.valdsprevention.core.validation.Violations;
 
-/** A county (län) with its 2-digit code and the municipalities taking part in the initiative. */
+/**
+ * A county (län) with its 2-digit code and the municipalities taking part in the initiative; code {@value
+ * AreaCodes#WHOLE_COUNTRY} is the whole country, whose municipalities may be of any county.
+ */
 public record County(String code, String name, List<Municipality> municipalities) {
 
     public County {
@@ -16,7 +19,7 @@ public record County(String code, String name, List<Municipality> municipalities
             for (int i = 0; i < municipalities.size(); i++) {
                 var municipality = municipalities.get(i);
                 v.require(
-                        municipality.code().startsWith(code),
+                        AreaCodes.belongsTo(municipality.code(), code),
                         Violations.index("municipalities", i) + ".code",
                         "måste börja med länskoden " + code);
             }

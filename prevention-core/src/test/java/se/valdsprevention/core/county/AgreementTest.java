@@ -38,6 +38,14 @@ class AgreementTest {
     }
 
     @Test
+    void theWholeCountryMayAgreeWithAMunicipalityOfAnyCounty() {
+        var agreement = new Agreement(
+                AreaCodes.WHOLE_COUNTRY, "2584", Set.of(Department.SCHOOL), "Delta.", START, START.plusYears(1));
+
+        assertThat(agreement.municipalityCode()).isEqualTo("2584");
+    }
+
+    @Test
     void refusesAnAgreementWithoutRequiredDepartments() {
         assertRefused(
                 () -> new Agreement("24", "2417", Set.of(), "Delta.", START, START.plusYears(1)),

@@ -24,4 +24,14 @@ class AreaCodesTest {
     void refusesTheCountyOfSomethingThatIsNotAMunicipalityCode() {
         assertThatThrownBy(() -> AreaCodes.countyCodeOf("24")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theWholeCountryTakesEveryMunicipalityAndACountyOnlyItsOwn() {
+        assertThat(AreaCodes.belongsTo("2417", "24")).isTrue();
+        assertThat(AreaCodes.belongsTo("0114", "24")).isFalse();
+        assertThat(AreaCodes.belongsTo("0114", AreaCodes.WHOLE_COUNTRY)).isTrue();
+        assertThat(AreaCodes.belongsTo("2584", AreaCodes.WHOLE_COUNTRY)).isTrue();
+        assertThat(AreaCodes.belongsTo(null, "24")).isFalse();
+        assertThat(AreaCodes.belongsTo("2417", null)).isFalse();
+    }
 }

@@ -34,6 +34,17 @@ class CountyTest {
     }
 
     @Test
+    void theWholeCountryHoldsMunicipalitiesOfEveryCounty() {
+        var country = new County(
+                AreaCodes.WHOLE_COUNTRY,
+                "Riket",
+                List.of(new Municipality("0114", "Upplands Väsby", 1, 1), new Municipality("2584", "Kiruna", 1, 1)));
+
+        assertThat(country.includes("0114")).isTrue();
+        assertThat(country.includes("2584")).isTrue();
+    }
+
+    @Test
     void refusesTheSameMunicipalityTwice() {
         assertRefused(
                 () -> new County("24", "Västerbottens län", List.of(CountyFixtures.norsjo(), CountyFixtures.norsjo())),

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.springframework.validation.annotation.Validated;
+import se.valdsprevention.core.county.AreaCodes;
 import se.valdsprevention.workflows.engine.EngineClock;
 
 /**
@@ -26,7 +27,10 @@ import se.valdsprevention.workflows.engine.EngineClock;
 @ConfigurationProperties(prefix = "prevention.county")
 public class CountyProperties implements Validator {
 
-    /** The county's two-digit code, for example {@code 24} for Västerbotten. */
+    /**
+     * The county's two-digit code, for example {@code 24} for Västerbotten; {@code 00} for a deployment that serves
+     * municipalities of the whole country.
+     */
     @NotBlank(message = "must be set to the county's two-digit code, for example 24")
     @Pattern(regexp = "\\d{2}", message = "must be a two-digit county code, for example 24")
     private String code;
@@ -86,12 +90,14 @@ public class CountyProperties implements Validator {
             if (!seen.add(municipalityCode)) {
                 errors.rejectValue(field, "duplicate", "duplicate municipality code " + municipalityCode);
             }
-            if (county.code != null && !municipalityCode.startsWith(county.code)) {
+            if (county.code != null && !AreaCodes.belongsTo(municipalityCode, county.code)) {
                 errors.rejectValue(
                         field,
                         "county",
                         "municipality " + municipalityCode + " does not belong to county " + county.code
-                                + " (its code must start with " + county.code + ")");
+                                + " (its code must start with " + county.code + "; county code "
+                                + AreaCodes.WHOLE_COUNTRY
+                                + " is the whole country and takes every municipality)");
             }
         }
     }

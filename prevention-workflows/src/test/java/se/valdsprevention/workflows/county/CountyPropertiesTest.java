@@ -98,6 +98,22 @@ class CountyPropertiesTest {
     }
 
     @Test
+    void theWholeCountryTakesMunicipalitiesOfEveryCounty() {
+        runner.withPropertyValues(
+                        "prevention.county.code=00",
+                        "prevention.county.name=Riket",
+                        "prevention.county.municipalities[0].code=0114",
+                        "prevention.county.municipalities[0].name=Upplands Väsby",
+                        "prevention.county.municipalities[1].code=2380",
+                        "prevention.county.municipalities[1].name=Östersund")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(CountyProperties.class).municipalityCodes())
+                            .containsExactly("0114", "2380");
+                });
+    }
+
+    @Test
     void refusesAMunicipalityOfAnotherCounty() {
         runner.withPropertyValues(
                         "prevention.county.code=24",
