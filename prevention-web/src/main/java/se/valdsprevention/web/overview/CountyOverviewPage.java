@@ -66,12 +66,8 @@ class CountyOverviewPage {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         Map<String, Long> revisions = rows.revisions();
-        List<OverviewRow> shown = county.municipalityCodes().stream()
-                .filter(me::mayRead)
-                .map(code -> rows.of(code, revisions))
-                .filter(query.status()::includes)
-                .sorted(query.column().order(query.descending()))
-                .toList();
+        List<OverviewRow> shown =
+                shown(county.municipalityCodes().stream().filter(me::mayRead).toList(), query, revisions);
         model.addAttribute("problems", query.problems());
         model.addAttribute("columns", columns(query));
         model.addAttribute(
@@ -83,10 +79,29 @@ class CountyOverviewPage {
         model.addAttribute("order", query.descending() ? OverviewQuery.DESCENDING : OverviewQuery.ASCENDING);
         model.addAttribute("statusLabel", query.status().label());
         model.addAttribute("rows", shown.stream().map(this::view).toList());
-        model.addAttribute(
-                "charts",
-                charts.county(shown, evaluation.ofCounty(codes(shown), county.getCode(), lastYear()), revisions));
+        model.addAttribute("charts", charts(shown, revisions));
         return VIEW;
+    }
+
+    /**
+     * Computes what the overview of the whole county shows in its default order, where it is not kept already: the
+     * rows, the evaluation figures and the charts. The caller runs it as the application.
+     */
+    void prepare() {
+        Map<String, Long> revisions = rows.revisions();
+        charts(shown(county.municipalityCodes(), OverviewQuery.of(null, null, null), revisions), revisions);
+    }
+
+    private List<OverviewRow> shown(List<String> codes, OverviewQuery query, Map<String, Long> revisions) {
+        return codes.stream()
+                .map(code -> rows.of(code, revisions))
+                .filter(query.status()::includes)
+                .sorted(query.column().order(query.descending()))
+                .toList();
+    }
+
+    private OverviewCharts.Charts charts(List<OverviewRow> shown, Map<String, Long> revisions) {
+        return charts.county(shown, evaluation.ofCounty(codes(shown), county.getCode(), lastYear()), revisions);
     }
 
     private static List<String> codes(List<OverviewRow> rows) {

@@ -85,6 +85,11 @@ class CountyOverviewRows {
         return kept.get(code, null, revisions, EngineClock.today(), () -> compute(code));
     }
 
+    /** How many rows have been computed since the start: what was kept and handed out again does not count. */
+    long computations() {
+        return kept.computations();
+    }
+
     /** The municipality's revisions, read before its rows so that a change while they are computed is not missed. */
     Map<String, Long> revisions() {
         return changes.revisions();

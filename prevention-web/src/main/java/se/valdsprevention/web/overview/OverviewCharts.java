@@ -20,6 +20,7 @@ import se.valdsprevention.web.charts.ChartFigures;
 import se.valdsprevention.web.charts.ProcessCharts;
 import se.valdsprevention.web.evaluation.EvaluationFigures;
 import se.valdsprevention.workflows.change.KeptUntilChanged;
+import se.valdsprevention.workflows.county.CountyProperties;
 import se.valdsprevention.workflows.decision.DecisionRevision;
 import se.valdsprevention.workflows.decision.DecisionRevisions;
 import se.valdsprevention.workflows.engine.EngineClock;
@@ -83,11 +84,14 @@ class OverviewCharts {
             return size() > KEPT;
         }
     };
-    private final KeptUntilChanged<List<Decision>> keptDecisions = new KeptUntilChanged<>(200);
+    private final KeptUntilChanged<List<Decision>> keptDecisions;
 
-    OverviewCharts(ProcessCharts charts, DecisionRevisions decisions) {
+    OverviewCharts(ProcessCharts charts, DecisionRevisions decisions, CountyProperties county) {
         this.charts = charts;
         this.decisions = decisions;
+        // every municipality's, or the overview would read them all again on every request once there are more
+        this.keptDecisions =
+                new KeptUntilChanged<>(Math.max(1, county.municipalityCodes().size()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package se.valdsprevention.web.overview;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Import;
     CountyReportController.class,
     CycleHistory.class,
     CountyOverviewRows.class,
-    OverviewCharts.class
+    OverviewCharts.class,
+    OverviewRefresher.class
 })
+@EnableConfigurationProperties(OverviewProperties.class)
 public class OverviewPages {}

@@ -1,9 +1,14 @@
 package se.valdsprevention.workflows.change;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +27,17 @@ public final class KeptUntilChanged<V> {
 
     private record Kept<V>(long revision, LocalDate day, V value) {}
 
+    /** A computation under way for a key: callers asking for the same revision and day wait for it. */
+    private record Computing<V>(long revision, LocalDate day, CompletableFuture<V> result) {
+
+        boolean isFor(long revision, LocalDate day) {
+            return this.revision == revision && this.day.equals(day);
+        }
+    }
+
     private final Map<List<Object>, Kept<V>> kept;
+    private final Map<List<Object>, Computing<V>> computing = new HashMap<>();
+    private final AtomicLong computations = new AtomicLong();
 
     public KeptUntilChanged(int capacity) {
         if (capacity < 1) {
@@ -38,25 +53,61 @@ public final class KeptUntilChanged<V> {
 
     /**
      * The value for {@code code} and {@code detail} (for example a period; null for none), as computed for the
-     * municipality's revision in {@code revisions} and {@code day}, or {@code compute}'s answer, kept for them.
+     * municipality's revision in {@code revisions} and {@code day}, or {@code compute}'s answer, kept for them. While
+     * one caller computes a value, others asking for the same one wait for its answer instead of computing it too;
+     * if that computation fails, each of them computes on its own.
      */
     public V get(String code, Object detail, Map<String, Long> revisions, LocalDate day, Supplier<V> compute) {
         Long revision = revisions.get(code);
         if (revision == null) {
+            computations.incrementAndGet();
             return compute.get();
         }
         List<Object> key = java.util.Arrays.asList(code, detail);
-        synchronized (kept) {
-            Kept<V> found = kept.get(key);
-            if (found != null && found.revision() == revision && found.day().equals(day)) {
-                return found.value();
+        while (true) {
+            Computing<V> mine = null;
+            CompletableFuture<V> theirs = null;
+            synchronized (kept) {
+                Kept<V> found = kept.get(key);
+                if (found != null && found.revision() == revision && found.day().equals(day)) {
+                    return found.value();
+                }
+                Computing<V> running = computing.get(key);
+                if (running != null && running.isFor(revision, day)) {
+                    theirs = running.result();
+                } else {
+                    mine = new Computing<>(revision, day, new CompletableFuture<>());
+                    computing.put(key, mine);
+                }
+            }
+            if (mine != null) {
+                return computeAndKeep(key, mine, compute);
+            }
+            try {
+                return theirs.join();
+            } catch (CompletionException | CancellationException failed) {
+                // theirs failed and is no longer under way: look again, and compute if nobody else has begun
             }
         }
-        V value = compute.get();
-        synchronized (kept) {
-            kept.put(key, new Kept<>(revision, day, value));
+    }
+
+    private V computeAndKeep(List<Object> key, Computing<V> mine, Supplier<V> compute) {
+        try {
+            computations.incrementAndGet();
+            V value = compute.get();
+            synchronized (kept) {
+                kept.put(key, new Kept<>(mine.revision(), mine.day(), value));
+                computing.remove(key, mine);
+            }
+            mine.result().complete(value);
+            return value;
+        } catch (RuntimeException | Error failed) {
+            synchronized (kept) {
+                computing.remove(key, mine);
+            }
+            mine.result().completeExceptionally(failed);
+            throw failed;
         }
-        return value;
     }
 
     /** How many results are kept now. */
@@ -64,5 +115,10 @@ public final class KeptUntilChanged<V> {
         synchronized (kept) {
             return kept.size();
         }
+    }
+
+    /** How many times a value has been computed since this was made: what keeping saved shows as no change. */
+    public long computations() {
+        return computations.get();
     }
 }

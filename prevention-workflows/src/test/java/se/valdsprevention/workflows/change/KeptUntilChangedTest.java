@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -64,9 +67,79 @@ class KeptUntilChangedTest {
     }
 
     @Test
+    void aCallerAskingWhileAnotherComputesTheSameValueWaitsForItsAnswer() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first =
+                CompletableFuture.supplyAsync(() -> kept.get("2417", null, Map.of("2417", 3L), MONDAY, () -> {
+                    started.countDown();
+                    await(release);
+                    return "2417#" + computed.incrementAndGet();
+                }));
+        started.await(10, TimeUnit.SECONDS);
+        CompletableFuture<String> second = new CompletableFuture<>();
+        Thread asking = new Thread(() -> second.complete(get("2417", null, 3, MONDAY)));
+        asking.start();
+        waitUntilWaiting(asking);
+
+        release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("2417#1");
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("2417#1");
+        assertThat(computed).hasValue(1);
+        assertThat(kept.computations()).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheComputationWaitedForFailsTheWaitingCallerComputesItself() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first =
+                CompletableFuture.supplyAsync(() -> kept.get("2417", null, Map.of("2417", 3L), MONDAY, () -> {
+                    started.countDown();
+                    await(release);
+                    throw new IllegalStateException("the history could not be read");
+                }));
+        started.await(10, TimeUnit.SECONDS);
+        CompletableFuture<String> second = new CompletableFuture<>();
+        Thread asking = new Thread(() -> second.complete(get("2417", null, 3, MONDAY)));
+        asking.start();
+        waitUntilWaiting(asking);
+
+        release.countDown();
+
+        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("the history could not be read");
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("2417#1");
+        assertThat(get("2417", null, 3, MONDAY)).isEqualTo("2417#1");
+        assertThat(kept.computations()).isEqualTo(2);
+    }
+
+    @Test
     void aCapacityBelowOneIsRefused() {
         assertThatThrownBy(() -> new KeptUntilChanged<String>(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("capacity");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Until the thread is parked (waiting for the other computation), at most 10 s; a thread that finishes fails. */
+    private static void waitUntilWaiting(Thread thread) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != Thread.State.WAITING) {
+            if (thread.getState() == Thread.State.TERMINATED || System.nanoTime() > deadline) {
+                throw new AssertionError("the second caller did not wait for the first: " + thread.getState());
+            }
+            Thread.onSpinWait();
+        }
     }
 }
