@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.valdsprevention.core.county.AreaCodes;
 import se.valdsprevention.core.decision.Decision;
 import se.valdsprevention.core.decision.DecisionStatus;
 import se.valdsprevention.core.evaluation.LeadTimes;
@@ -152,7 +153,26 @@ class OverviewCharts {
                 charts.bars("diagram-beslut", municipalityDecisions(decided)));
     }
 
-    static ChartFigures countyLeadTimes(List<EvaluationFigures> figures) {
+    /**
+     * The most municipalities a county chart shows. A county with more (the whole country) gets those that most need
+     * attention, and the chart's title says which and of how many; the table beside it has every one.
+     */
+    static final int MOST_SHOWN = 40;
+
+    static ChartFigures countyLeadTimes(List<EvaluationFigures> all) {
+        List<EvaluationFigures> municipalities =
+                all.stream().filter(f -> !AreaCodes.isCountyCode(f.code())).toList();
+        String title = "Ledtid per steg i handboken, median under de senaste tolv månaderna";
+        List<EvaluationFigures> figures = all;
+        if (municipalities.size() > MOST_SHOWN) {
+            figures = new ArrayList<>(municipalities.stream()
+                    .sorted(Comparator.comparing(
+                            OverviewCharts::longestMedian, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .limit(MOST_SHOWN)
+                    .toList());
+            all.stream().filter(f -> AreaCodes.isCountyCode(f.code())).forEach(figures::add);
+            title += ": de " + MOST_SHOWN + " kommuner av " + municipalities.size() + " med längst ledtid";
+        }
         List<ChartFigures.Series> series = new ArrayList<>();
         for (HandbookStep step : HandbookStep.values()) {
             List<BigDecimal> medians = figures.stream()
@@ -162,7 +182,7 @@ class OverviewCharts {
             series.add(new ChartFigures.Series("Steg " + step.number(), medians));
         }
         return new ChartFigures(
-                "Ledtid per steg i handboken, median under de senaste tolv månaderna",
+                title,
                 "Kommun",
                 "Ledtid (dagar, median)",
                 " dagar",
@@ -172,9 +192,28 @@ class OverviewCharts {
                         + " att visa.");
     }
 
-    static ChartFigures countyAttendance(List<OverviewRow> rows) {
+    /** The longest median of a municipality's steps, null when no step ended. */
+    private static BigDecimal longestMedian(EvaluationFigures figures) {
+        return figures.stepLeadTimes().stream()
+                .map(LeadTimes::medianDays)
+                .filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    static ChartFigures countyAttendance(List<OverviewRow> all) {
+        String title = "Närvaro vid de sex senaste avstämningarna per kommun";
+        List<OverviewRow> rows = all;
+        if (all.size() > MOST_SHOWN) {
+            rows = all.stream()
+                    .sorted(Comparator.comparing(
+                            OverviewRow::attendanceRate, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .limit(MOST_SHOWN)
+                    .toList();
+            title += ": de " + MOST_SHOWN + " kommuner av " + all.size() + " med lägst närvaro";
+        }
         return new ChartFigures(
-                "Närvaro vid de sex senaste avstämningarna per kommun",
+                title,
                 "Kommun",
                 "Närvaro (procent av de väntade)",
                 " %",
@@ -190,7 +229,22 @@ class OverviewCharts {
                         + " visa.");
     }
 
-    static ChartFigures countyDecisions(Map<String, List<Decision>> byMunicipality) {
+    static ChartFigures countyDecisions(Map<String, List<Decision>> all) {
+        String title = "Beslut per utfall och kommun";
+        Map<String, List<Decision>> byMunicipality = all;
+        if (all.size() > MOST_SHOWN) {
+            byMunicipality = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Decision>> municipality : all.entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<String, List<Decision>> e) ->
+                                    tally(e.getValue()).getOrDefault(Outcome.PENDING, 0))
+                            .thenComparing(e -> e.getValue().size())
+                            .reversed())
+                    .limit(MOST_SHOWN)
+                    .toList()) {
+                byMunicipality.put(municipality.getKey(), municipality.getValue());
+            }
+            title += ": de " + MOST_SHOWN + " kommuner av " + all.size() + " med flest beslut som väntar";
+        }
         List<String> names = new ArrayList<>(byMunicipality.keySet());
         Map<Outcome, List<BigDecimal>> counts = new EnumMap<>(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
@@ -205,7 +259,7 @@ class OverviewCharts {
         List<ChartFigures.Series> series = new ArrayList<>();
         counts.forEach((outcome, values) -> series.add(new ChartFigures.Series(outcome.label(), values)));
         return new ChartFigures(
-                "Beslut per utfall och kommun",
+                title,
                 "Kommun",
                 "Antal beslut",
                 "",

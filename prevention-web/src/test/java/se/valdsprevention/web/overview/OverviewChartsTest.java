@@ -96,6 +96,62 @@ class OverviewChartsTest {
     }
 
     @Test
+    void aCountryOfMoreMunicipalitiesThanAChartHoldsShowsThoseThatNeedAttentionAndSaysSo() {
+        List<OverviewRow> rows = new java.util.ArrayList<>();
+        List<EvaluationFigures> figures = new java.util.ArrayList<>();
+        Map<String, List<Decision>> decisions = new LinkedHashMap<>();
+        for (int i = 0; i < 290; i++) {
+            String code = String.format("%04d", 101 + i);
+            String name = "Kommun " + code;
+            // municipality i: attendance rises with i, the longest lead time falls with it, i % 7 decisions pending
+            rows.add(row(code, name, BigDecimal.valueOf(i % 100, 2)));
+            figures.add(figures(
+                    code,
+                    name,
+                    List.of(
+                            LeadTimes.of(List.of(Duration.ofDays(400 - i))),
+                            LeadTimes.none(),
+                            LeadTimes.none(),
+                            LeadTimes.none(),
+                            LeadTimes.none())));
+            List<Decision> pending = new java.util.ArrayList<>();
+            for (int d = 0; d < i % 7; d++) {
+                pending.add(proposed(code + "-" + d));
+            }
+            decisions.put(name, pending);
+        }
+        figures.add(figures(
+                "00",
+                "Hela länet (Riket)",
+                List.of(
+                        LeadTimes.of(List.of(Duration.ofDays(250))),
+                        LeadTimes.none(),
+                        LeadTimes.none(),
+                        LeadTimes.none(),
+                        LeadTimes.none())));
+
+        ChartFigures attendance = OverviewCharts.countyAttendance(rows);
+        ChartFigures leadTimes = OverviewCharts.countyLeadTimes(figures);
+        ChartFigures decided = OverviewCharts.countyDecisions(decisions);
+
+        assertThat(attendance.categories()).hasSize(OverviewCharts.MOST_SHOWN).contains("Kommun 0101", "Kommun 0201");
+        assertThat(attendance.title()).endsWith("de 40 kommuner av 290 med lägst närvaro");
+        assertThat(attendance.rows().get(0).values()).containsExactly("0 %");
+        assertThat(leadTimes.categories())
+                .hasSize(OverviewCharts.MOST_SHOWN + 1)
+                .startsWith("Kommun 0101", "Kommun 0102")
+                .endsWith("Hela länet (Riket)");
+        assertThat(leadTimes.title()).endsWith("de 40 kommuner av 290 med längst ledtid");
+        assertThat(decided.categories()).hasSize(OverviewCharts.MOST_SHOWN).startsWith("Kommun 0107");
+        assertThat(decided.rows())
+                .allSatisfy(row -> assertThat(row.values().get(3)).isEqualTo("6"));
+        assertThat(decided.title()).endsWith("de 40 kommuner av 290 med flest beslut som väntar");
+        assertThat(OverviewCharts.countyAttendance(rows.subList(0, 40)).title())
+                .as("all of them fit")
+                .isEqualTo("Närvaro vid de sex senaste avstämningarna per kommun");
+    }
+
+    @Test
     void aMunicipalityStepsCountOnlyOnceEndedOneSeriesPerTurn() {
         var cycle = new CycleHistory.CycleRecord(
                 "p1",
