@@ -2,14 +2,12 @@ package se.valdsprevention.web.overview;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import se.valdsprevention.web.security.AsApplication;
+import se.valdsprevention.workflows.engine.BackgroundRounds;
 
 /**
  * Computes the county overview ahead of the county officer, on its own thread ({@code prevention-overview}): once
@@ -28,7 +26,7 @@ class OverviewRefresher implements SmartLifecycle {
     private final IdentityService identity;
     private final Duration interval;
     private final CompletableFuture<Void> firstRound = new CompletableFuture<>();
-    private volatile ScheduledExecutorService executor;
+    private BackgroundRounds rounds;
 
     OverviewRefresher(CountyOverviewPage overview, IdentityService identity, OverviewProperties properties) {
         this.overview = overview;
@@ -63,38 +61,23 @@ class OverviewRefresher implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (executor != null || interval.isZero()) {
-            return;
+        if (rounds == null && !interval.isZero()) {
+            rounds = new BackgroundRounds("prevention-overview", interval, this::round);
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "prevention-overview");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.NORM_PRIORITY - 1);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        if (rounds != null) {
+            rounds.start();
+        }
     }
 
     @Override
     public synchronized void stop() {
-        ScheduledExecutorService running = executor;
-        executor = null;
-        if (running != null) {
-            // no interrupt while a round reads: an interrupted read can close H2's file under the other threads
-            running.shutdown();
-            try {
-                if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
-                    running.shutdownNow();
-                }
-            } catch (InterruptedException interrupted) {
-                running.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+        if (rounds != null) {
+            rounds.stop();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return rounds != null && rounds.isRunning();
     }
 }

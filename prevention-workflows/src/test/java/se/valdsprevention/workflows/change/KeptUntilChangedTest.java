@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** What is kept is handed out again for the same revision and day, and computed anew when either moves. */
@@ -68,50 +70,48 @@ class KeptUntilChangedTest {
 
     @Test
     void aCallerAskingWhileAnotherComputesTheSameValueWaitsForItsAnswer() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first =
-                CompletableFuture.supplyAsync(() -> kept.get("2417", null, Map.of("2417", 3L), MONDAY, () -> {
-                    started.countDown();
-                    await(release);
-                    return "2417#" + computed.incrementAndGet();
-                }));
-        started.await(10, TimeUnit.SECONDS);
-        CompletableFuture<String> second = new CompletableFuture<>();
-        Thread asking = new Thread(() -> second.complete(get("2417", null, 3, MONDAY)));
-        asking.start();
-        waitUntilWaiting(asking);
+        var callers = secondAsksWhileFirstComputes(() -> "2417#" + computed.incrementAndGet());
 
-        release.countDown();
-
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("2417#1");
-        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("2417#1");
+        assertThat(callers.get(0).get(10, TimeUnit.SECONDS)).isEqualTo("2417#1");
+        assertThat(callers.get(1).get(10, TimeUnit.SECONDS)).isEqualTo("2417#1");
         assertThat(computed).hasValue(1);
         assertThat(kept.computations()).isEqualTo(1);
     }
 
     @Test
     void whenTheComputationWaitedForFailsTheWaitingCallerComputesItself() throws Exception {
+        var callers = secondAsksWhileFirstComputes(() -> {
+            throw new IllegalStateException("the history could not be read");
+        });
+
+        assertThatThrownBy(() -> callers.get(0).get(10, TimeUnit.SECONDS))
+                .hasRootCauseMessage("the history could not be read");
+        assertThat(callers.get(1).get(10, TimeUnit.SECONDS)).isEqualTo("2417#1");
+        assertThat(get("2417", null, 3, MONDAY)).as("kept").isEqualTo("2417#1");
+        assertThat(kept.computations()).isEqualTo(2);
+    }
+
+    /**
+     * A first caller's computation for Norsjö is held until a second caller asking for the same value waits for it
+     * (a second caller that computes at once fails this); returns the first caller's and the second's answers.
+     */
+    private List<CompletableFuture<String>> secondAsksWhileFirstComputes(Supplier<String> computation)
+            throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<String> first =
                 CompletableFuture.supplyAsync(() -> kept.get("2417", null, Map.of("2417", 3L), MONDAY, () -> {
                     started.countDown();
                     await(release);
-                    throw new IllegalStateException("the history could not be read");
+                    return computation.get();
                 }));
         started.await(10, TimeUnit.SECONDS);
         CompletableFuture<String> second = new CompletableFuture<>();
         Thread asking = new Thread(() -> second.complete(get("2417", null, 3, MONDAY)));
         asking.start();
         waitUntilWaiting(asking);
-
         release.countDown();
-
-        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("the history could not be read");
-        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("2417#1");
-        assertThat(get("2417", null, 3, MONDAY)).isEqualTo("2417#1");
-        assertThat(kept.computations()).isEqualTo(2);
+        return List.of(first, second);
     }
 
     @Test
