@@ -26,7 +26,7 @@ class OverviewRefresher implements SmartLifecycle {
     private final IdentityService identity;
     private final Duration interval;
     private final CompletableFuture<Void> firstRound = new CompletableFuture<>();
-    private BackgroundRounds rounds;
+    private volatile BackgroundRounds rounds;
 
     OverviewRefresher(CountyOverviewPage overview, IdentityService identity, OverviewProperties properties) {
         this.overview = overview;
