@@ -80,7 +80,14 @@ class NationalScaleBenchmark {
     static final int THREADS = Integer.getInteger("benchmark.threads", 4);
     static final int REQUESTS = Integer.getInteger("benchmark.requests", 100);
     static final int COMPLETION_TURNS = Integer.getInteger("benchmark.completion-turns", 30);
+    /** Untimed turns of the bare model before the timed ones. */
     static final int WARM_UP = 20;
+    /**
+     * Untimed requests of each kind before the timed ones (the PDF: a tenth). A node that has served for a while has
+     * compiled the paths a request takes; the first hundreds of requests after a start run partly interpreted.
+     */
+    static final int WARM_UP_REQUESTS = Integer.getInteger("benchmark.warm-up", 300);
+
     static final String RUN = UUID.randomUUID().toString();
     static final Path DATABASE = Path.of("target", "h2", "national-" + RUN, "prevention");
     static final Path BARE_DATABASE = Path.of("target", "h2", "national-bare-" + RUN, "bare");
@@ -115,6 +122,9 @@ class NationalScaleBenchmark {
         if (MUNICIPALITIES < 1 || MUNICIPALITIES > codes.size()) {
             throw new IllegalArgumentException(
                     "benchmark.municipalities: between 1 and " + codes.size() + ", the municipalities of Sweden");
+        }
+        if (WARM_UP_REQUESTS < 0) {
+            throw new IllegalArgumentException("benchmark.warm-up: zero or more requests");
         }
         List<String> demo = List.of("2417", "2422", "2462", "2463");
         List<String> names = List.of("Norsjö", "Sorsele", "Vilhelmina", "Åsele");
@@ -211,7 +221,7 @@ class NationalScaleBenchmark {
         Runnable overview =
                 () -> expect(officer.page("/lan", MediaType.TEXT_HTML, String.class), codes.get(codes.size() - 1));
         measure("GET /lan, first request: every row computed (HTTP)", 1, 0, overview);
-        measure("GET /lan, nothing changed since the last request (HTTP)", REQUESTS, WARM_UP, overview);
+        measure("GET /lan, nothing changed since the last request (HTTP)", REQUESTS, WARM_UP_REQUESTS, overview);
         Map<String, String> cycles = new java.util.HashMap<>();
         for (String code : codes) {
             cycles.put(
@@ -228,7 +238,7 @@ class NationalScaleBenchmark {
         measureAfter(
                 "GET /lan, one municipality changed since the last request (HTTP)",
                 REQUESTS,
-                WARM_UP,
+                WARM_UP_REQUESTS,
                 () -> {
                     // a real change through the engine, not timed: a variable set on one cycle, in turn
                     String code = codes.get(touched[0]++ % codes.size());
@@ -238,7 +248,7 @@ class NationalScaleBenchmark {
         measure(
                 "GET /kommuner/{kod} (county officer, HTTP)",
                 REQUESTS,
-                WARM_UP,
+                WARM_UP_REQUESTS,
                 () -> expect(
                         officer.page(
                                 "/kommuner/" + codes.get(next[0]++ % codes.size()), MediaType.TEXT_HTML, String.class),
@@ -246,7 +256,7 @@ class NationalScaleBenchmark {
         measure(
                 "coordinator's Tasklist filter (HTTP, HAL)",
                 REQUESTS,
-                WARM_UP,
+                WARM_UP_REQUESTS,
                 () -> expect(
                         coordinator.post(
                                 "/filter/" + filter + "/list?firstResult=0&maxResults=15",
@@ -257,7 +267,7 @@ class NationalScaleBenchmark {
                                         true),
                                 MediaType.valueOf("application/hal+json")),
                         "_embedded"));
-        measure("coordinator's filter (FilterService, in-process)", REQUESTS, WARM_UP, () -> {
+        measure("coordinator's filter (FilterService, in-process)", REQUESTS, WARM_UP_REQUESTS, () -> {
             identityService.setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
             try {
                 if (filterService.listPage(filter, 0, 15).isEmpty()) {
@@ -267,7 +277,21 @@ class NationalScaleBenchmark {
                 identityService.clearAuthentication();
             }
         });
-        measure("GET /kommuner/{kod}/rapport.pdf (HTTP)", REQUESTS, 5, () -> {
+        measure(
+                "coordinator's filter, page and count as Tasklist's answer (FilterService, in-process)",
+                REQUESTS,
+                WARM_UP_REQUESTS,
+                () -> {
+                    identityService.setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
+                    try {
+                        if (filterService.listPage(filter, 0, 15).isEmpty() || filterService.count(filter) == 0) {
+                            throw new IllegalStateException("The coordinator's filter is empty");
+                        }
+                    } finally {
+                        identityService.clearAuthentication();
+                    }
+                });
+        measure("GET /kommuner/{kod}/rapport.pdf (HTTP)", REQUESTS, WARM_UP_REQUESTS / 10, () -> {
             ResponseEntity<byte[]> pdf = officer.page(
                     "/kommuner/" + codes.get(next[0]++ % codes.size()) + "/rapport.pdf",
                     MediaType.APPLICATION_PDF,
@@ -494,7 +518,8 @@ class NationalScaleBenchmark {
 
     /**
      * One whole turn from step 2 to step 5 in each of {@link #COMPLETION_TURNS} municipalities, one at a time, each
-     * {@code TaskService.complete} timed; then the same turn of the bare model in the bare application.
+     * {@code TaskService.complete} timed; then the same turn of the bare model in the bare application, without and
+     * with authorization.
      */
     private void completionCost(List<String> codes) {
         Driver prevention = new Driver(prevention());
@@ -517,10 +542,28 @@ class NationalScaleBenchmark {
         Stats app = Stats.of(prevention.timings);
         figures.add(app.line("task completion, this application (" + app.count() + ")"));
 
-        try (ConfigurableApplicationContext bare = bareApplication()) {
+        Stats bare = bareCompletions(false, chosen, codes, year);
+        figures.add(bare.line("task completion, bare Camunda (" + bare.count() + ")"));
+        figures.add(String.format(
+                "ratio of means %.2f, of medians %.2f", app.mean() / bare.mean(), app.p50() / bare.p50()));
+        Stats authorized = bareCompletions(true, chosen, codes, year);
+        figures.add(
+                authorized.line("task completion, bare Camunda with authorization on (" + authorized.count() + ")"));
+        figures.add(String.format(
+                "ratio of means against it %.2f, of medians %.2f",
+                app.mean() / authorized.mean(), app.p50() / authorized.p50()));
+    }
+
+    /**
+     * The bare model's turns in the bare application, {@link #WARM_UP} untimed and then one per chosen municipality.
+     * With {@code authorization} the engine checks authorizations as this application's does, and grants each
+     * task's candidate groups their default permission on it, which is what any Camunda application with more than
+     * one kind of user pays; the driver completes every task as a user of its candidate group either way.
+     */
+    private Stats bareCompletions(boolean authorization, List<String> chosen, List<String> codes, int year) {
+        try (ConfigurableApplicationContext bare = bareApplication(authorization)) {
             RuntimeService bareRuntime = bare.getBean(RuntimeService.class);
-            RepositoryService repository = bare.getBean(RepositoryService.class);
-            repository
+            bare.getBean(RepositoryService.class)
                     .createDeployment()
                     .addModelInstance("bare-cycle.bpmn", BareCamundaApplication.cycle())
                     .addModelInstance("bare-decision.bpmn", BareCamundaApplication.decision())
@@ -545,15 +588,11 @@ class NationalScaleBenchmark {
                 driver.stepFive(code, cycle, year, "END");
                 driver.timing = false;
             }
-            Stats bareStats = Stats.of(driver.timings);
-            figures.add(bareStats.line("task completion, bare Camunda (" + bareStats.count() + ")"));
-            figures.add(String.format(
-                    "ratio of means %.2f, of medians %.2f",
-                    app.mean() / bareStats.mean(), app.p50() / bareStats.p50()));
+            return Stats.of(driver.timings);
         }
     }
 
-    private static ConfigurableApplicationContext bareApplication() {
+    private static ConfigurableApplicationContext bareApplication(boolean authorization) {
         String url;
         if (TestDatabase.isPostgres()) {
             url = System.getProperty(
@@ -575,6 +614,7 @@ class NationalScaleBenchmark {
                         "camunda.bpm.job-execution.enabled=false",
                         "camunda.bpm.auto-deployment-enabled=false",
                         "camunda.bpm.history-level=full",
+                        "camunda.bpm.authorization.enabled=" + authorization,
                         "camunda.bpm.default-serialization-format=application/json",
                         "camunda.bpm.webapp.enabled=false")
                 .run();
