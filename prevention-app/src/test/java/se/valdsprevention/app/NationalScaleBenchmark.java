@@ -86,7 +86,7 @@ class NationalScaleBenchmark {
      * Untimed requests of each kind before the timed ones (the PDF: a tenth). A node that has served for a while has
      * compiled the paths a request takes; the first hundreds of requests after a start run partly interpreted.
      */
-    static final int WARM_UP_REQUESTS = Integer.getInteger("benchmark.warm-up", 300);
+    static final int WARM_UP_REQUESTS = zeroOrMore("benchmark.warm-up", 300);
 
     static final String RUN = UUID.randomUUID().toString();
     static final Path DATABASE = Path.of("target", "h2", "national-" + RUN, "prevention");
@@ -123,9 +123,6 @@ class NationalScaleBenchmark {
             throw new IllegalArgumentException(
                     "benchmark.municipalities: between 1 and " + codes.size() + ", the municipalities of Sweden");
         }
-        if (WARM_UP_REQUESTS < 0) {
-            throw new IllegalArgumentException("benchmark.warm-up: zero or more requests");
-        }
         List<String> demo = List.of("2417", "2422", "2462", "2463");
         List<String> names = List.of("Norsjö", "Sorsele", "Vilhelmina", "Åsele");
         registry.add("prevention.county.code", () -> AreaCodes.WHOLE_COUNTRY);
@@ -140,6 +137,14 @@ class NationalScaleBenchmark {
             registry.add(prefix + "population-women", () -> 4000 + index * 37 % 5000);
             registry.add(prefix + "population-men", () -> 4100 + index * 41 % 5000);
         }
+    }
+
+    private static int zeroOrMore(String property, int byDefault) {
+        int value = Integer.getInteger(property, byDefault);
+        if (value < 0) {
+            throw new IllegalArgumentException(property + ": zero or more requests");
+        }
+        return value;
     }
 
     /** The 290 codes: the demo's four first, then each county's in turn, skipping those four. */
@@ -267,30 +272,17 @@ class NationalScaleBenchmark {
                                         true),
                                 MediaType.valueOf("application/hal+json")),
                         "_embedded"));
-        measure("coordinator's filter (FilterService, in-process)", REQUESTS, WARM_UP_REQUESTS, () -> {
-            identityService.setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
-            try {
-                if (filterService.listPage(filter, 0, 15).isEmpty()) {
-                    throw new IllegalStateException("The coordinator's filter is empty");
-                }
-            } finally {
-                identityService.clearAuthentication();
-            }
-        });
+        measure(
+                "coordinator's filter (FilterService, in-process)",
+                REQUESTS,
+                WARM_UP_REQUESTS,
+                () -> asCoordinator(() -> filterService.listPage(filter, 0, 15).isEmpty()));
         measure(
                 "coordinator's filter, page and count as Tasklist's answer (FilterService, in-process)",
                 REQUESTS,
                 WARM_UP_REQUESTS,
-                () -> {
-                    identityService.setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
-                    try {
-                        if (filterService.listPage(filter, 0, 15).isEmpty() || filterService.count(filter) == 0) {
-                            throw new IllegalStateException("The coordinator's filter is empty");
-                        }
-                    } finally {
-                        identityService.clearAuthentication();
-                    }
-                });
+                () -> asCoordinator(
+                        () -> filterService.listPage(filter, 0, 15).isEmpty() || filterService.count(filter) == 0));
         measure("GET /kommuner/{kod}/rapport.pdf (HTTP)", REQUESTS, WARM_UP_REQUESTS / 10, () -> {
             ResponseEntity<byte[]> pdf = officer.page(
                     "/kommuner/" + codes.get(next[0]++ % codes.size()) + "/rapport.pdf",
@@ -846,6 +838,18 @@ class NationalScaleBenchmark {
 
     private CycleHistoryOf prevention() {
         return new CycleHistoryOf(runtimeService, taskService, identityService, "municipalDecision", pictures, plans);
+    }
+
+    /** Runs {@code empty} in the coordinator's authentication, as Tasklist's requests run; an empty answer fails. */
+    private void asCoordinator(java.util.function.BooleanSupplier empty) {
+        identityService.setAuthentication("coordinator-2417", List.of("coordinator"), List.of("2417"));
+        try {
+            if (empty.getAsBoolean()) {
+                throw new IllegalStateException("The coordinator's filter is empty");
+            }
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     private void measure(String what, int requests, int warmUp, Runnable request) {

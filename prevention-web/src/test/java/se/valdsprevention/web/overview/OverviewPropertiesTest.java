@@ -41,8 +41,16 @@ class OverviewPropertiesTest {
     }
 
     @Test
-    void refusesANegativeOrMalformedInterval() {
-        for (String wrong : new String[] {"-1s", "every minute", "1x"}) {
+    void anEmptyIntervalKeepsTheDefault() {
+        runner.withPropertyValues("prevention.web.overview.refresh-interval=")
+                .run(context -> assertThat(
+                                context.getBean(OverviewProperties.class).getRefreshInterval())
+                        .isEqualTo(OverviewProperties.DEFAULT_REFRESH_INTERVAL));
+    }
+
+    @Test
+    void aMalformedIntervalIsRefusedNamingTheProperty() {
+        for (String wrong : new String[] {"every minute", "1x"}) {
             runner.withPropertyValues("prevention.web.overview.refresh-interval=" + wrong)
                     .run(context -> assertThat(context.getStartupFailure())
                             .as(wrong)
