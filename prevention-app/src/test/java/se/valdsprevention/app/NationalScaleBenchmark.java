@@ -510,8 +510,9 @@ class NationalScaleBenchmark {
 
     /**
      * One whole turn from step 2 to step 5 in each of {@link #COMPLETION_TURNS} municipalities, one at a time, each
-     * {@code TaskService.complete} timed; then the same turn of the bare model in the bare application, without and
-     * with authorization.
+     * {@code TaskService.complete} timed, and after each the same turn of the bare model in the bare application,
+     * without and with authorization: interleaved, so that whatever else the machine does at a moment weighs on the
+     * three alike.
      */
     private void completionCost(List<String> codes) {
         Driver prevention = new Driver(prevention());
@@ -523,64 +524,87 @@ class NationalScaleBenchmark {
             prevention.stepFour(code, cycle, year);
             prevention.stepFive(code, cycle, year, "STEP_2");
         }
-        prevention.timing = true;
-        for (String code : chosen) {
-            String cycle = cycles.get(code);
-            prevention.stepTwo(code, cycle, year + 1);
-            prevention.stepThree(code, cycle);
-            prevention.stepFour(code, cycle, year + 1);
-            prevention.stepFive(code, cycle, year + 1, "STEP_2");
+        try (BareTurns bare = new BareTurns(false, year);
+                BareTurns authorized = new BareTurns(true, year)) {
+            for (int i = 0; i < WARM_UP; i++) {
+                bare.turn(codes.get(i % codes.size()), false);
+                authorized.turn(codes.get(i % codes.size()), false);
+            }
+            for (String code : chosen) {
+                prevention.timing = true;
+                prevention.turn(code, cycles.get(code), year + 1);
+                prevention.timing = false;
+                bare.turn(code, true);
+                authorized.turn(code, true);
+            }
+            Stats app = Stats.of(prevention.timings);
+            figures.add(app.line("task completion, this application (" + app.count() + ")"));
+            Stats plain = bare.stats();
+            figures.add(plain.line("task completion, bare Camunda (" + plain.count() + ")"));
+            figures.add(String.format(
+                    "ratio of means %.2f, of medians %.2f", app.mean() / plain.mean(), app.p50() / plain.p50()));
+            Stats checked = authorized.stats();
+            figures.add(checked.line("task completion, bare Camunda with authorization on (" + checked.count() + ")"));
+            figures.add(String.format(
+                    "ratio of means against it %.2f, of medians %.2f",
+                    app.mean() / checked.mean(), app.p50() / checked.p50()));
         }
-        Stats app = Stats.of(prevention.timings);
-        figures.add(app.line("task completion, this application (" + app.count() + ")"));
-
-        Stats bare = bareCompletions(false, chosen, codes, year);
-        figures.add(bare.line("task completion, bare Camunda (" + bare.count() + ")"));
-        figures.add(String.format(
-                "ratio of means %.2f, of medians %.2f", app.mean() / bare.mean(), app.p50() / bare.p50()));
-        Stats authorized = bareCompletions(true, chosen, codes, year);
-        figures.add(
-                authorized.line("task completion, bare Camunda with authorization on (" + authorized.count() + ")"));
-        figures.add(String.format(
-                "ratio of means against it %.2f, of medians %.2f",
-                app.mean() / authorized.mean(), app.p50() / authorized.p50()));
     }
 
     /**
-     * The bare model's turns in the bare application, {@link #WARM_UP} untimed and then one per chosen municipality.
-     * With {@code authorization} the engine checks authorizations as this application's does, and grants each
-     * task's candidate groups their default permission on it, which is what any Camunda application with more than
-     * one kind of user pays; the driver completes every task as a user of its candidate group either way.
+     * The bare model in the bare application. A {@link #turn} starts an instance, drives step 1 and a first turn
+     * untimed, then a second turn, timed if asked, that goes on to the next turn's step 2 as the application's timed
+     * turns do; each decision's notice to the proposer is read, as in the application. With {@code authorization}
+     * the engine checks authorizations as this application's does, and grants each task's candidate groups their
+     * default permission on it, which is what any Camunda application with more than one kind of user pays; the
+     * driver completes every task as a user of its candidate group either way.
      */
-    private Stats bareCompletions(boolean authorization, List<String> chosen, List<String> codes, int year) {
-        try (ConfigurableApplicationContext bare = bareApplication(authorization)) {
-            RuntimeService bareRuntime = bare.getBean(RuntimeService.class);
-            bare.getBean(RepositoryService.class)
+    private final class BareTurns implements AutoCloseable {
+        private final ConfigurableApplicationContext context;
+        private final RuntimeService runtime;
+        private final Driver driver;
+        private final int year;
+
+        BareTurns(boolean authorization, int year) {
+            this.context = bareApplication(authorization);
+            this.runtime = context.getBean(RuntimeService.class);
+            this.year = year;
+            context.getBean(RepositoryService.class)
                     .createDeployment()
                     .addModelInstance("bare-cycle.bpmn", BareCamundaApplication.cycle())
                     .addModelInstance("bare-decision.bpmn", BareCamundaApplication.decision())
+                    .addModelInstance("bare-decision-outcome.bpmn", BareCamundaApplication.outcome())
+                    .addModelInstance("bare-decision-follow-up.bpmn", BareCamundaApplication.followUp())
+                    .addString("bare-decision-routing.dmn", BareCamundaApplication.routing())
                     .deploy();
-            Driver driver = new Driver(new CycleHistoryOf(
-                    bareRuntime,
-                    bare.getBean(TaskService.class),
-                    bare.getBean(IdentityService.class),
+            this.driver = new Driver(new CycleHistoryOf(
+                    runtime,
+                    context.getBean(TaskService.class),
+                    context.getBean(IdentityService.class),
                     BareCamundaApplication.DECISION,
+                    BareCamundaApplication.OUTCOME,
                     null,
                     null));
-            for (int i = 0; i < chosen.size() + WARM_UP; i++) {
-                String code = codes.get(i % codes.size());
-                String cycle = bareRuntime
-                        .startProcessInstanceByKey(BareCamundaApplication.CYCLE, Map.of("municipalityCode", code))
-                        .getId();
-                driver.stepOne(code, cycle);
-                driver.timing = i >= WARM_UP;
-                driver.stepTwo(code, cycle, year);
-                driver.stepThree(code, cycle);
-                driver.stepFour(code, cycle, year);
-                driver.stepFive(code, cycle, year, "END");
-                driver.timing = false;
-            }
+        }
+
+        void turn(String code, boolean timed) {
+            String cycle = runtime.startProcessInstanceByKey(
+                            BareCamundaApplication.CYCLE, Map.of("municipalityCode", code))
+                    .getId();
+            driver.stepOne(code, cycle);
+            driver.turn(code, cycle, year);
+            driver.timing = timed;
+            driver.turn(code, cycle, year + 1);
+            driver.timing = false;
+        }
+
+        Stats stats() {
             return Stats.of(driver.timings);
+        }
+
+        @Override
+        public void close() {
+            context.close();
         }
     }
 
@@ -620,6 +644,7 @@ class NationalScaleBenchmark {
             TaskService tasks,
             IdentityService identity,
             String decisionKey,
+            String outcomeKey,
             SituationPictures pictures,
             ActionPlans plans) {}
 
@@ -658,6 +683,14 @@ class NationalScaleBenchmark {
                     "coordinator",
                     Map.of("vision", "En kommun fri från våld.", "readiness", "MEDIUM"));
             decide(code, cycle, "PARTICIPATION_MANDATE");
+        }
+
+        /** A whole turn from step 2 to step 5 that goes on with the next turn's step 2, as the timed turns do. */
+        void turn(String code, String cycle, int year) {
+            stepTwo(code, cycle, year);
+            stepThree(code, cycle);
+            stepFour(code, cycle, year);
+            stepFive(code, cycle, year, "STEP_2");
         }
 
         void stepTwo(String code, String cycle, int year) {
@@ -786,15 +819,12 @@ class NationalScaleBenchmark {
             verdict.put("verdict", "APPROVE");
             verdict.put("verdictComment", null);
             complete(code, decision, "approveDecision", group == null ? "manager" : group.toString(), verdict);
-            if (engine.pictures() != null) {
-                for (Task outcome : engine.tasks()
-                        .createTaskQuery()
-                        .processDefinitionKey("decisionOutcome")
-                        .tenantIdIn(code)
-                        .taskAssignee("coordinator-" + code)
-                        .list()) {
-                    completeTask(code, outcome.getId(), "coordinator", Map.of());
-                }
+            for (Task outcome : engine.tasks()
+                    .createTaskQuery()
+                    .processDefinitionKey(engine.outcomeKey())
+                    .taskAssignee("coordinator-" + code)
+                    .list()) {
+                completeTask(code, outcome.getId(), "coordinator", Map.of());
             }
         }
 
@@ -837,7 +867,8 @@ class NationalScaleBenchmark {
     }
 
     private CycleHistoryOf prevention() {
-        return new CycleHistoryOf(runtimeService, taskService, identityService, "municipalDecision", pictures, plans);
+        return new CycleHistoryOf(
+                runtimeService, taskService, identityService, "municipalDecision", "decisionOutcome", pictures, plans);
     }
 
     /** Runs {@code empty} in the coordinator's authentication, as Tasklist's requests run; an empty answer fails. */
