@@ -83,6 +83,11 @@ class NationalScaleBenchmark {
     /** Untimed turns of the bare model before the timed ones. */
     static final int WARM_UP = 20;
     /**
+     * Turns of the bare model's history per municipality before the second timed round, so that its database holds
+     * about as many instances, tasks and variables as the application's.
+     */
+    static final int BARE_HISTORY_TURNS = zeroOrMore("benchmark.bare-history-turns", CYCLES);
+    /**
      * Untimed requests of each kind before the timed ones (the PDF: a tenth). A node that has served for a while has
      * compiled the paths a request takes; the first hundreds of requests after a start run partly interpreted.
      */
@@ -142,7 +147,7 @@ class NationalScaleBenchmark {
     private static int zeroOrMore(String property, int byDefault) {
         int value = Integer.getInteger(property, byDefault);
         if (value < 0) {
-            throw new IllegalArgumentException(property + ": zero or more requests");
+            throw new IllegalArgumentException(property + ": must be zero or more");
         }
         return value;
     }
@@ -509,10 +514,11 @@ class NationalScaleBenchmark {
     // --- the cost of a task completion ----------------------------------------------------------------------------
 
     /**
-     * One whole turn from step 2 to step 5 in each of {@link #COMPLETION_TURNS} municipalities, one at a time, each
-     * {@code TaskService.complete} timed, and after each the same turn of the bare model in the bare application,
-     * without and with authorization: interleaved, so that whatever else the machine does at a moment weighs on the
-     * three alike.
+     * Two rounds of one whole turn from step 2 to step 5 in each of {@link #COMPLETION_TURNS} municipalities, one at
+     * a time, each {@code TaskService.complete} timed, and after each the same turn of the bare model in the bare
+     * application, without and with authorization. The first round runs while the bare database holds only the
+     * bare engines' warm-up; then it gets a history of the application's size ({@link #BARE_HISTORY_TURNS}), and the
+     * second round runs on it: the difference is what the size of the database costs a completion.
      */
     private void completionCost(List<String> codes) {
         Driver prevention = new Driver(prevention());
@@ -530,25 +536,45 @@ class NationalScaleBenchmark {
                 bare.turn(codes.get(i % codes.size()), false);
                 authorized.turn(codes.get(i % codes.size()), false);
             }
-            for (String code : chosen) {
-                prevention.timing = true;
-                prevention.turn(code, cycles.get(code), year + 1);
-                prevention.timing = false;
-                bare.turn(code, true);
-                authorized.turn(code, true);
-            }
-            Stats app = Stats.of(prevention.timings);
-            figures.add(app.line("task completion, this application (" + app.count() + ")"));
-            Stats plain = bare.stats();
-            figures.add(plain.line("task completion, bare Camunda (" + plain.count() + ")"));
+            timedTurns("", chosen, year + 1, bare, authorized);
+            long start = System.nanoTime();
+            int instances = authorized.history(codes, BARE_HISTORY_TURNS);
             figures.add(String.format(
-                    "ratio of means %.2f, of medians %.2f", app.mean() / plain.mean(), app.p50() / plain.p50()));
-            Stats checked = authorized.stats();
-            figures.add(checked.line("task completion, bare Camunda with authorization on (" + checked.count() + ")"));
-            figures.add(String.format(
-                    "ratio of means against it %.2f, of medians %.2f",
-                    app.mean() / checked.mean(), app.p50() / checked.p50()));
+                    "bare history: %d instances of %d turns each, generated in %.1f min",
+                    instances, BARE_HISTORY_TURNS, (System.nanoTime() - start) / 6e10));
+            timedTurns(", bare database with history", chosen, year + 2, bare, authorized);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * One timed turn in each chosen municipality, each followed by a timed turn of the bare model in either bare
+     * application: interleaved, so that whatever else the machine does at a moment weighs on the three alike.
+     */
+    private void timedTurns(String label, List<String> chosen, int year, BareTurns bare, BareTurns authorized) {
+        Driver prevention = new Driver(prevention());
+        bare.clear();
+        authorized.clear();
+        for (String code : chosen) {
+            prevention.timing = true;
+            prevention.turn(code, cycles.get(code), year);
+            prevention.timing = false;
+            bare.turn(code, true);
+            authorized.turn(code, true);
+        }
+        Stats app = Stats.of(prevention.timings);
+        figures.add(app.line("task completion, this application" + label + " (" + app.count() + ")"));
+        Stats plain = bare.stats();
+        figures.add(plain.line("task completion, bare Camunda" + label + " (" + plain.count() + ")"));
+        figures.add(String.format(
+                "ratio of means %.2f, of medians %.2f", app.mean() / plain.mean(), app.p50() / plain.p50()));
+        Stats checked = authorized.stats();
+        figures.add(checked.line(
+                "task completion, bare Camunda with authorization on" + label + " (" + checked.count() + ")"));
+        figures.add(String.format(
+                "ratio of means against it %.2f, of medians %.2f",
+                app.mean() / checked.mean(), app.p50() / checked.p50()));
     }
 
     /**
@@ -600,6 +626,39 @@ class NationalScaleBenchmark {
 
         Stats stats() {
             return Stats.of(driver.timings);
+        }
+
+        void clear() {
+            driver.timings.clear();
+        }
+
+        /**
+         * Gives the bare database a history of the application's size: for each municipality one instance through
+         * step 1 and {@code turns} turns, untimed, on {@link #THREADS} threads. Returns the number of instances.
+         */
+        int history(List<String> codes, int turns) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            try {
+                List<Callable<Void>> jobs = new ArrayList<>();
+                for (String code : codes) {
+                    jobs.add(() -> {
+                        String cycle = runtime.startProcessInstanceByKey(
+                                        BareCamundaApplication.CYCLE, Map.of("municipalityCode", code))
+                                .getId();
+                        driver.stepOne(code, cycle);
+                        for (int turn = 0; turn < turns; turn++) {
+                            driver.turn(code, cycle, year - turns + turn);
+                        }
+                        return null;
+                    });
+                }
+                for (Future<Void> done : pool.invokeAll(jobs)) {
+                    done.get();
+                }
+                return codes.size();
+            } finally {
+                pool.shutdown();
+            }
         }
 
         @Override
