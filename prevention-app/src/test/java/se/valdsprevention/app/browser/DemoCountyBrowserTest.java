@@ -50,6 +50,9 @@ class DemoCountyBrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     se.valdsprevention.workflows.notification.OutboxSender sender;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
     private TasklistBrowser browser;
 
     @AfterEach
@@ -63,7 +66,7 @@ class DemoCountyBrowserTest {
     @Test
     void theCountyOfficerSeesALivingCountyOnTheFirstStart() throws IOException {
         browser = TasklistBrowser.start(port, "demo-county");
-        browser.login("county-24");
+        browser.login("county-24", engine.getName());
 
         browser.open("/lan");
         browser.visible(By.id("lansoversikt"));
@@ -89,7 +92,7 @@ class DemoCountyBrowserTest {
             round = sender.deliverDue();
         } while (round.mails() > 0 && ++rounds < 100);
         browser = TasklistBrowser.start(port, "demo-outbox");
-        browser.login("admin");
+        browser.login("admin", engine.getName());
 
         browser.open("/utkorg");
         browser.visible(By.cssSelector(".outbox-rows"));
