@@ -595,14 +595,7 @@ class NationalScaleBenchmark {
             this.context = bareApplication(authorization);
             this.runtime = context.getBean(RuntimeService.class);
             this.year = year;
-            context.getBean(RepositoryService.class)
-                    .createDeployment()
-                    .addModelInstance("bare-cycle.bpmn", BareCamundaApplication.cycle())
-                    .addModelInstance("bare-decision.bpmn", BareCamundaApplication.decision())
-                    .addModelInstance("bare-decision-outcome.bpmn", BareCamundaApplication.outcome())
-                    .addModelInstance("bare-decision-follow-up.bpmn", BareCamundaApplication.followUp())
-                    .addString("bare-decision-routing.dmn", BareCamundaApplication.routing())
-                    .deploy();
+            BareCamundaApplication.deploy(context.getBean(RepositoryService.class));
             this.driver = new Driver(new CycleHistoryOf(
                     runtime,
                     context.getBean(TaskService.class),

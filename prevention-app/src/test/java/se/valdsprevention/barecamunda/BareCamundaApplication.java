@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,6 +40,18 @@ public class BareCamundaApplication {
     public static final String ROUTING = "bareDecisionRouting";
     static final String OUTCOME_MESSAGE = "bareDecisionMade";
     static final String FOLLOW_UP_MESSAGE = "bareDecisionApproved";
+
+    /** Deploys the bare models: the cycle, the decision with its routing table, the notice and the follow-up. */
+    public static void deploy(RepositoryService repository) {
+        repository
+                .createDeployment()
+                .addModelInstance("bare-cycle.bpmn", cycle())
+                .addModelInstance("bare-decision.bpmn", decision())
+                .addModelInstance("bare-decision-outcome.bpmn", outcome())
+                .addModelInstance("bare-decision-follow-up.bpmn", followUp())
+                .addString("bare-decision-routing.dmn", routing())
+                .deploy();
+    }
 
     /**
      * The IAVP cycle's shape: the same user tasks in the same five sub-processes, the same gateways (the parallel

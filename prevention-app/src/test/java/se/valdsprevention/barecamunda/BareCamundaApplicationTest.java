@@ -44,14 +44,7 @@ class BareCamundaApplicationTest {
                         "camunda.bpm.history-level=full",
                         "camunda.bpm.webapp.enabled=false")
                 .run();
-        bare.getBean(RepositoryService.class)
-                .createDeployment()
-                .addModelInstance("bare-cycle.bpmn", BareCamundaApplication.cycle())
-                .addModelInstance("bare-decision.bpmn", BareCamundaApplication.decision())
-                .addModelInstance("bare-decision-outcome.bpmn", BareCamundaApplication.outcome())
-                .addModelInstance("bare-decision-follow-up.bpmn", BareCamundaApplication.followUp())
-                .addString("bare-decision-routing.dmn", BareCamundaApplication.routing())
-                .deploy();
+        BareCamundaApplication.deploy(bare.getBean(RepositoryService.class));
         runtime = bare.getBean(RuntimeService.class);
         tasks = bare.getBean(TaskService.class);
         identity = bare.getBean(IdentityService.class);
@@ -64,12 +57,7 @@ class BareCamundaApplicationTest {
 
     @Test
     void aMandateGoesToTheManagerAndItsApprovalStartsTheNoticeAndTheFollowUp() {
-        String cycle = runtime.startProcessInstanceByKey(
-                        BareCamundaApplication.CYCLE, Map.of("municipalityCode", "2417"))
-                .getId();
-        complete(cycle, "mapCollaboration", "coordinator-2417", Map.of());
-        complete(cycle, "composeTeam", "coordinator-2417", Map.of());
-        complete(cycle, "formulateVision", "coordinator-2417", Map.of());
+        String cycle = throughStepOne("2417");
         ProcessInstance mandate = decisionOf(cycle);
         assertThat(runtime.getVariable(mandate.getId(), "decisionType")).isEqualTo("PARTICIPATION_MANDATE");
         assertThat(runtime.getVariable(mandate.getId(), "decisionTitle"))
@@ -109,12 +97,7 @@ class BareCamundaApplicationTest {
 
     @Test
     void aLargeRequestIsRoutedToTheBoardChairAndAReturnGoesBackToTheProposal() {
-        String cycle = runtime.startProcessInstanceByKey(
-                        BareCamundaApplication.CYCLE, Map.of("municipalityCode", "2418"))
-                .getId();
-        complete(cycle, "mapCollaboration", "coordinator-2418", Map.of());
-        complete(cycle, "composeTeam", "coordinator-2418", Map.of());
-        complete(cycle, "formulateVision", "coordinator-2418", Map.of());
+        String cycle = throughStepOne("2418");
         ProcessInstance mandate = decisionOf(cycle);
 
         complete(mandate.getId(), "prepareProposal", "coordinator-2418", proposal(300_000));
@@ -130,6 +113,16 @@ class BareCamundaApplicationTest {
                         .taskAssignee("coordinator-2418")
                         .count())
                 .isZero();
+    }
+
+    /** A new cycle of the municipality up to its mandate decision; returns the cycle's id. */
+    private static String throughStepOne(String code) {
+        String cycle = runtime.startProcessInstanceByKey(BareCamundaApplication.CYCLE, Map.of("municipalityCode", code))
+                .getId();
+        complete(cycle, "mapCollaboration", "coordinator-" + code, Map.of());
+        complete(cycle, "composeTeam", "coordinator-" + code, Map.of());
+        complete(cycle, "formulateVision", "coordinator-" + code, Map.of());
+        return cycle;
     }
 
     private static ProcessInstance decisionOf(String cycle) {
